@@ -1,0 +1,174 @@
+package io.github.personalsite.archetype;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** Generates a project from the archetype exactly as a user does, then builds its site with ./mvnw. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ArchetypeIT {
+
+    private static final String VERSION = System.getProperty("it.archetype.version");
+    private static final Path RESOURCES = Path.of(System.getProperty("it.archetype.resources"));
+    private static final List<String> GENERATED = List.of(".gitignore", ".mvn/wrapper/maven-wrapper.properties",
+            "README.md", "mvnw", "mvnw.cmd", "pom.xml", "profile.json", "profile.schema.json", "static/README.md",
+            "templates/README.md");
+
+    private static Path work;
+    private static Maven maven;
+    private static Path batch;
+
+    @BeforeAll
+    static void generateInBatchMode() throws Exception {
+        work = Path.of(System.getProperty("it.work"));
+        deleteTree(work);
+        Files.createDirectories(work);
+        maven = new Maven(work);
+        Maven.Run run = maven.mvn(work, null, "-B", archetypeGenerate(), "-DarchetypeGroupId=io.github.personalsite",
+                "-DarchetypeArtifactId=personal-site-archetype", "-DarchetypeVersion=" + VERSION,
+                "-DgroupId=org.example.site", "-DartifactId=batch-site");
+        assertEquals(0, run.exitCode(), run.output());
+        batch = work.resolve("batch-site");
+    }
+
+    private static String archetypeGenerate() {
+        return "org.apache.maven.plugins:maven-archetype-plugin:" + System.getProperty("it.archetype.plugin.version")
+                + ":generate";
+    }
+
+    @Test
+    @Order(1)
+    void generatesExactlyTheProjectFiles() throws IOException {
+        assertEquals(GENERATED, files(batch));
+        assertTrue(Files.isExecutable(batch.resolve("mvnw")), "mvnw must be executable");
+    }
+
+    @Test
+    @Order(2)
+    void copiesEveryFileButThePomByteForByte() throws IOException {
+        for (String file : GENERATED) {
+            Path source = switch (file) {
+                case ".gitignore" -> RESOURCES.resolve("gitignore");
+                case "profile.json" -> Path.of(System.getProperty("it.sample.profile"));
+                case "profile.schema.json" -> Path.of(System.getProperty("it.schema"));
+                case "pom.xml" -> null;
+                default -> RESOURCES.resolve(file);
+            };
+            if (source != null) {
+                assertArrayEquals(Files.readAllBytes(source), Files.readAllBytes(batch.resolve(file)), file);
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void pomCarriesTheCoordinatesAndThisPluginVersion() throws IOException {
+        String pom = Files.readString(batch.resolve("pom.xml"));
+        assertTrue(pom.contains("<groupId>org.example.site</groupId>"), pom);
+        assertTrue(pom.contains("<artifactId>batch-site</artifactId>"), pom);
+        assertTrue(pom.contains("<packaging>pom</packaging>"), pom);
+        assertTrue(pom.contains("<personal-site.version>" + VERSION + "</personal-site.version>"), pom);
+        assertTrue(pom.contains("<version>${personal-site.version}</version>"), "Maven expressions survive: " + pom);
+    }
+
+    @Test
+    @Order(4)
+    void movedAnywhereTheProjectBuildsItsSiteWithTheWrapper() throws Exception {
+        Path moved = work.resolve("somewhere else/my site");
+        copyTree(batch, moved);
+        byte[] profile = Files.readAllBytes(moved.resolve("profile.json"));
+
+        Maven.Run run = maven.mvnw(moved, "-B", "package");
+
+        assertEquals(0, run.exitCode(), run.output());
+        Path site = moved.resolve("target/public");
+        for (String page : List.of("index.html", "cv.html", "404.html", "css/site.css", "favicon.svg")) {
+            assertTrue(Files.isRegularFile(site.resolve(page)), page);
+        }
+        Document home = Jsoup.parse(site.resolve("index.html").toFile());
+        assertEquals("Zhuofu Chen", home.selectFirst("h1").text());
+        Document cv = Jsoup.parse(site.resolve("cv.html").toFile());
+        assertEquals(3, cv.select("#experience .entry").size());
+        assertArrayEquals(profile, Files.readAllBytes(moved.resolve("profile.json")), "the build never touches the profile");
+        assertTrue(run.output().contains("personal-site: wrote"), run.output());
+    }
+
+    @Test
+    @Order(5)
+    void aBrokenProfileFailsWithTheEngineMessageAndKeepsThePreviousSite() throws Exception {
+        Path project = work.resolve("somewhere else/my site");
+        byte[] before = Files.readAllBytes(project.resolve("target/public/cv.html"));
+        String profile = Files.readString(project.resolve("profile.json"));
+        Files.writeString(project.resolve("profile.json"),
+                profile.replace("\"startDate\": \"2024-05\"", "\"startDate\": \"May 2024\""));
+
+        Maven.Run run = maven.mvnw(project, "-B", "package");
+
+        assertNotEquals(0, run.exitCode());
+        assertTrue(run.output().matches("(?s).*profile\\.json:\\d+:\\d+: /work/0/startDate: \"May 2024\" is not a date.*"),
+                run.output());
+        assertFalse(run.output().contains("\tat "), "no stack trace: " + run.output());
+        assertArrayEquals(before, Files.readAllBytes(project.resolve("target/public/cv.html")));
+    }
+
+    @Test
+    @Order(6)
+    void interactiveModeAsksForCoordinatesAndGeneratesTheSameProject() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("interactive"));
+        Maven.Run run = maven.mvn(dir, "org.example\ninteractive-site\n\nY\n", archetypeGenerate(),
+                "-DarchetypeGroupId=io.github.personalsite", "-DarchetypeArtifactId=personal-site-archetype",
+                "-DarchetypeVersion=" + VERSION);
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("Define value for property 'artifactId'"), run.output());
+        Path project = dir.resolve("interactive-site");
+        assertEquals(GENERATED, files(project));
+        assertTrue(Files.readString(project.resolve("pom.xml")).contains("<artifactId>interactive-site</artifactId>"));
+    }
+
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("target/")).sorted().toList();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.personalsite.engine;
+
+import java.nio.file.Path;
+
+/**
+ * What to build.
+ *
+ * @param profile      the profile file
+ * @param profileLabel how messages name it (e.g. {@code profile.json}, relative to the project)
+ * @param templatesDir the project's template overrides; may be absent
+ * @param staticDir    files copied into the site as they are; may be absent
+ * @param outputDir    where the site goes; replaced as a whole when the build succeeds
+ */
+public record BuildRequest(Path profile, String profileLabel, Path templatesDir, Path staticDir, Path outputDir) {
+
+    /** The layout of a generated project: {@code profile.json}, {@code templates/}, {@code static/}, {@code target/public}. */
+    public static BuildRequest forProject(Path projectDir) {
+        return new BuildRequest(projectDir.resolve("profile.json"), "profile.json",
+                projectDir.resolve("templates"), projectDir.resolve("static"),
+                projectDir.resolve("target").resolve("public"));
+    }
+}

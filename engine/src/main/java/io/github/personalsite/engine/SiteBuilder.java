@@ -1,0 +1,39 @@
+package io.github.personalsite.engine;
+
+import io.github.personalsite.engine.output.SiteWriter;
+import io.github.personalsite.engine.output.ThemeAssets;
+import io.github.personalsite.engine.profile.ProfileChecker;
+import io.github.personalsite.engine.profile.ProfileLoader;
+import io.github.personalsite.engine.render.Favicon;
+import io.github.personalsite.engine.render.Format;
+import io.github.personalsite.engine.render.PageRenderer;
+import io.github.personalsite.engine.render.SiteModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The whole build, in the order it happens: load → check → model → render → write. */
+public final class SiteBuilder {
+
+    private SiteBuilder() {
+    }
+
+    public static BuildResult build(BuildRequest request) throws BuildException {
+        ProfileLoader.Loaded loaded = ProfileLoader.load(request.profile(), request.profileLabel());
+
+        List<Problem> problems = ProfileChecker.check(loaded.profile(), loaded.sourceMap(), request.profileLabel());
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new BuildException(problems);
+        }
+
+        SiteModel site = SiteModel.of(loaded.profile());
+
+        Map<String, byte[]> files = new LinkedHashMap<>(ThemeAssets.load());
+        files.put("favicon.svg", Favicon.svg(new Format(site.locale()).initials(loaded.profile().basics().name()),
+                site.accentColor()));
+        files.putAll(new PageRenderer(request.templatesDir()).render(site));
+
+        int count = SiteWriter.write(request.outputDir(), files, request.staticDir());
+        return new BuildResult(request.outputDir().toAbsolutePath().normalize(), count, problems);
+    }
+}

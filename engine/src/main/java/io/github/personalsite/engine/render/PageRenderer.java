@@ -1,0 +1,93 @@
+package io.github.personalsite.engine.render;
+
+import io.github.personalsite.engine.BuildException;
+import io.github.personalsite.engine.Problem;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * Runs the Thymeleaf templates. A template in the project's {@code templates/} folder wins over the
+ * default theme's template of the same name (pages and the {@code layout} fragments alike).
+ */
+public final class PageRenderer {
+
+    /** Where the default theme's templates are on the class path. */
+    public static final String THEME_TEMPLATES = "io/github/personalsite/engine/theme/templates/";
+
+    private final TemplateEngine engine = new TemplateEngine();
+    private final Path templatesDir;
+
+    /** @param templatesDir the project's overrides, or {@code null} for none */
+    public PageRenderer(Path templatesDir) {
+        this.templatesDir = templatesDir;
+        int order = 1;
+        if (templatesDir != null && Files.isDirectory(templatesDir)) {
+            FileTemplateResolver own = configure(new FileTemplateResolver(), order++);
+            own.setPrefix(templatesDir.toAbsolutePath() + "/");
+            engine.addTemplateResolver(own);
+        }
+        ClassLoaderTemplateResolver theme = configure(new ClassLoaderTemplateResolver(
+                PageRenderer.class.getClassLoader()), order);
+        theme.setPrefix(THEME_TEMPLATES);
+        engine.addTemplateResolver(theme);
+    }
+
+    private static <R extends AbstractConfigurableTemplateResolver> R configure(R resolver, int order) {
+        resolver.setOrder(order);
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resolver.setCheckExistence(true);
+        resolver.setCacheable(true);
+        return resolver;
+    }
+
+    /** Every page of the site, by path inside the site, as UTF-8 bytes. */
+    public Map<String, byte[]> render(SiteModel site) throws BuildException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        InlineMarkdown markdown = new InlineMarkdown();
+        Format format = new Format(site.locale());
+        for (SiteModel.Page page : site.pages()) {
+            Context context = new Context(site.locale());
+            context.setVariable("site", site);
+            context.setVariable("profile", site.profile());
+            context.setVariable("page", page);
+            context.setVariable("root", site.root(page));
+            context.setVariable("canonical", site.canonical(page));
+            context.setVariable("md", markdown);
+            context.setVariable("fmt", format);
+            out.put(page.path(), process(page.template(), context).getBytes(StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    private String process(String template, Context context) throws BuildException {
+        try {
+            return engine.process(template, context);
+        } catch (TemplateProcessingException e) {
+            String name = (e.getTemplateName() == null ? template : e.getTemplateName()) + ".html";
+            String file = templatesDir != null && Files.isRegularFile(templatesDir.resolve(name))
+                    ? "templates/" + name : "default theme " + name;
+            String message = firstSentence(e.getMessage());
+            throw new BuildException(Problem.error(file, e.getLine() == null ? 0 : e.getLine(),
+                    e.getCol() == null ? 0 : e.getCol(), null, "template error: " + message,
+                    "fix the template, or delete it to fall back to the default theme"));
+        }
+    }
+
+    private static String firstSentence(String message) {
+        String m = message == null ? "unknown error" : message;
+        int cut = m.indexOf(" (template:");
+        return cut > 0 ? m.substring(0, cut) : m;
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.personalsite.engine.render;
+
+import io.github.personalsite.engine.profile.NavItem;
+import io.github.personalsite.engine.profile.Profile;
+import io.github.personalsite.engine.profile.SafeUrl;
+import io.github.personalsite.engine.profile.SiteSettings;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The site as templates see it: the profile, its settings with defaults filled in, and the pages to
+ * write. Page links are relative ("cv.html", "../cv.html"), so the site works at a domain root, under a
+ * sub-path and from disk; only the 404 page, which a host serves at any missing path, links from the
+ * site's base path.
+ */
+public record SiteModel(Profile profile, String title, String language, String accentColor, String baseUrl,
+                        String basePath, List<NavItem> navigation, List<Page> pages) {
+
+    /** The default accent colour: a blue with 4.5:1 contrast on white. */
+    public static final String DEFAULT_ACCENT = "#1d5fa7";
+
+    /** A page to write: its template, where it goes, and how it is titled. */
+    public record Page(String id, String template, String path, String title) {
+    }
+
+    public static SiteModel of(Profile profile) {
+        SiteSettings site = profile.meta().site();
+        String name = profile.basics().name();
+        String title = blankToNull(site.title()) != null ? site.title() : name;
+        String baseUrl = site.url() == null ? null : withSlash(site.url().strip());
+        List<NavItem> navigation = site.navigation().isEmpty()
+                ? List.of(new NavItem("Home", "index.html"), new NavItem("CV", "cv.html"))
+                : site.navigation();
+        List<Page> pages = List.of(
+                new Page("home", "index", "index.html", title),
+                new Page("cv", "cv", "cv.html", "CV – " + name),
+                new Page("not-found", "404", "404.html", "Page not found – " + title));
+        return new SiteModel(profile, title,
+                blankToNull(site.language()) == null ? "en" : site.language(),
+                blankToNull(site.accentColor()) == null ? DEFAULT_ACCENT : site.accentColor(),
+                baseUrl, basePath(baseUrl), navigation, pages);
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    /** What a page's links start with to reach the site's root: "" for top-level pages. */
+    public String root(Page page) {
+        if (page.id().equals("not-found")) {
+            return basePath;
+        }
+        return "../".repeat((int) page.path().chars().filter(c -> c == '/').count());
+    }
+
+    /** The page's public URL, for the canonical link, or {@code null} when the site URL is not set. */
+    public String canonical(Page page) {
+        if (baseUrl == null) {
+            return null;
+        }
+        return page.path().equals("index.html") ? baseUrl : baseUrl + page.path();
+    }
+
+    /** A navigation target as seen from a page: site pages relative to it, URLs unchanged. */
+    public String href(Page page, String target) {
+        if (SafeUrl.isExternal(target) || target.startsWith("mailto:") || target.startsWith("tel:")
+                || target.startsWith("#")) {
+            return target;
+        }
+        return root(page) + (target.startsWith("/") ? target.substring(1) : target);
+    }
+
+    private static String basePath(String baseUrl) {
+        if (baseUrl == null) {
+            return "/";
+        }
+        String path = URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    private static String withSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * From records to HTML: {@link io.github.personalsite.engine.render.SiteModel} decides which pages
+ * exist and how they link, {@link io.github.personalsite.engine.render.PageRenderer} runs the Thymeleaf
+ * templates (a project's own {@code templates/} first, then the default theme in the jar), and
+ * {@link io.github.personalsite.engine.render.InlineMarkdown} turns the small Markdown subset of
+ * profile strings into HTML that can carry no markup of its own.
+ */
+package io.github.personalsite.engine.render;

@@ -1,0 +1,67 @@
+package io.github.personalsite.maven;
+
+import io.github.personalsite.engine.BuildException;
+import io.github.personalsite.engine.BuildRequest;
+import io.github.personalsite.engine.BuildResult;
+import io.github.personalsite.engine.SiteBuilder;
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Builds the site: {@code profile.json} + {@code templates/} + {@code static/} → {@code target/public}. */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class BuildMojo extends AbstractMojo {
+
+    /** The profile: a JSON Resume document with the site's extensions. */
+    @Parameter(property = "personal-site.profile", defaultValue = "${project.basedir}/profile.json")
+    private File profile;
+
+    /** Templates that replace the default theme's ones of the same name; may be absent. */
+    @Parameter(property = "personal-site.templates", defaultValue = "${project.basedir}/templates")
+    private File templates;
+
+    /** Files copied into the site as they are (images, CNAME, …); may be absent. */
+    @Parameter(property = "personal-site.static", defaultValue = "${project.basedir}/static")
+    private File staticFiles;
+
+    /** Where the site is written. The folder is replaced as a whole, and only when the build succeeds. */
+    @Parameter(property = "personal-site.output", defaultValue = "${project.build.directory}/public")
+    private File outputDirectory;
+
+    /** The project folder, to name files relative to it in messages. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File basedir;
+
+    /** Skips the build. */
+    @Parameter(property = "personal-site.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("personal-site: skipped");
+            return;
+        }
+        BuildRequest request = new BuildRequest(profile.toPath(), label(profile.toPath()),
+                templates.toPath(), staticFiles.toPath(), outputDirectory.toPath());
+        try {
+            BuildResult result = SiteBuilder.build(request);
+            result.warnings().forEach(w -> getLog().warn(w.toString()));
+            getLog().info("personal-site: wrote " + result.files() + " files to " + result.outputDir());
+            getLog().info("personal-site: open " + result.index().toUri());
+        } catch (BuildException e) {
+            // Maven prints the message under the failed goal; the stack trace adds nothing for a site owner.
+            throw new MojoFailureException("The site was not built, the previous one is unchanged. " + e.getMessage());
+        }
+    }
+
+    private String label(Path file) {
+        Path base = basedir == null ? null : basedir.toPath().toAbsolutePath();
+        Path abs = file.toAbsolutePath();
+        return base != null && abs.startsWith(base) ? base.relativize(abs).toString() : file.toString();
+    }
+}
