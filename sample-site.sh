@@ -11,13 +11,13 @@ version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
 archetype_plugin=$(sed -n 's:.*<archetype.version>\(.*\)</archetype.version>.*:\1:p' pom.xml | head -n 1)
 
 echo "1/3 Building personal-site $version (mvn install, tests skipped) ..."
-mvn -B -q install -DskipTests
+mvn -B -q -Dstyle.color=never install -DskipTests
 
 echo "2/3 Generating a site project from the archetype ..."
 rm -rf target/sample-site
 mkdir -p target/sample-site
 cd target/sample-site
-mvn -B -q "org.apache.maven.plugins:maven-archetype-plugin:${archetype_plugin}:generate" \
+mvn -B -q -Dstyle.color=never "org.apache.maven.plugins:maven-archetype-plugin:${archetype_plugin}:generate" \
     -DarchetypeGroupId=io.github.personalsite \
     -DarchetypeArtifactId=personal-site-archetype \
     -DarchetypeVersion="$version" \

@@ -1,6 +1,5 @@
 package io.github.personalsite.engine.profile;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,8 +15,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +56,7 @@ public final class ProfileLoader {
             }
             return new Loaded(profile, SourceMap.of(MAPPER.getFactory(), text));
         } catch (MismatchedInputException e) {
-            throw new BuildException(wrongType(e, label, text));
+            throw new BuildException(wrongType(e, label));
         } catch (JsonProcessingException e) {
             throw new BuildException(syntaxError(e, label, text));
         } catch (IOException e) {
@@ -98,7 +97,7 @@ public final class ProfileLoader {
                 "fix the JSON syntax at this place", SourceMap.excerpt(lines, line, column));
     }
 
-    private static Problem wrongType(MismatchedInputException e, String label, String text) {
+    private static Problem wrongType(MismatchedInputException e, String label) {
         String pointer = pointer(e.getPath());
         JsonLocation at = e.getLocation();
         String expected = describe(e.getTargetType());
@@ -141,9 +140,5 @@ public final class ProfileLoader {
     private static String firstLine(String message) {
         int end = message.indexOf('\n');
         return end < 0 ? message : message.substring(0, end);
-    }
-
-    static JsonFactory factory() {
-        return MAPPER.getFactory();
     }
 }
