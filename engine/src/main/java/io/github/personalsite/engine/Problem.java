@@ -3,31 +3,32 @@ package io.github.personalsite.engine;
 /**
  * One thing wrong with the input, where it is and how to fix it.
  *
- * @param severity error (the build stops) or warning (it goes on)
- * @param file     the file as the user knows it, e.g. {@code profile.json}
- * @param line     1-based line, 0 when the problem concerns the whole file
- * @param column   1-based column, 0 when unknown
- * @param pointer  JSON Pointer of the value concerned ({@code ""} for the document, {@code null} for none)
- * @param message  what is wrong
- * @param hint     how to fix it, or {@code null}
- * @param excerpt  the offending source line with a caret under the column, or {@code null}
+ * @param kind    which of the known problems (it decides the severity)
+ * @param file    the file as the user knows it, e.g. {@code profile.json}
+ * @param line    1-based line, 0 when the problem concerns the whole file
+ * @param column  1-based column, 0 when unknown
+ * @param pointer JSON Pointer of the value concerned ({@code ""} for the document, {@code null} for none)
+ * @param message what is wrong
+ * @param hint    how to fix it, or {@code null}
+ * @param excerpt the offending source line with a caret under the column, or {@code null}
  */
-public record Problem(Severity severity, String file, int line, int column, String pointer, String message,
+public record Problem(ProblemKind kind, String file, int line, int column, String pointer, String message,
                       String hint, String excerpt) {
 
     /** Whether the build can go on. */
     public enum Severity { ERROR, WARNING }
 
-    public static Problem error(String file, int line, int column, String pointer, String message, String hint) {
-        return new Problem(Severity.ERROR, file, line, column, pointer, message, hint, null);
-    }
-
-    public static Problem warning(String file, int line, int column, String pointer, String message, String hint) {
-        return new Problem(Severity.WARNING, file, line, column, pointer, message, hint, null);
+    public Severity severity() {
+        return kind.severity();
     }
 
     public boolean isError() {
-        return severity == Severity.ERROR;
+        return severity() == Severity.ERROR;
+    }
+
+    /** The same problem, shown with its source line and a caret. */
+    public Problem withExcerpt(String text) {
+        return new Problem(kind, file, line, column, pointer, message, hint, text);
     }
 
     /** {@code file:line:column: /pointer: message (hint)}, then the excerpt on lines of its own. */

@@ -54,6 +54,7 @@ public class BuildMojo extends AbstractMojo {
             getLog().info("personal-site: wrote " + result.files() + " files to " + result.outputDir());
             getLog().info("personal-site: open " + result.index().toUri());
         } catch (BuildException e) {
+            e.warnings().forEach(w -> getLog().warn(w.toString()));
             // Maven prints the message under the failed goal; the stack trace adds nothing for a site owner.
             throw new MojoFailureException("The site was not built, the previous one is unchanged. " + e.getMessage());
         }

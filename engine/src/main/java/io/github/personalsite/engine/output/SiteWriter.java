@@ -2,6 +2,7 @@ package io.github.personalsite.engine.output;
 
 import io.github.personalsite.engine.BuildException;
 import io.github.personalsite.engine.Problem;
+import io.github.personalsite.engine.ProblemKind;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,46 +10,53 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Writes the site into a fresh folder next to the output folder, then swaps it in. Files of the
  * project's {@code static/} folder are copied (never moved or changed) over the generated ones, so a
- * project can replace any theme asset; its top-level {@code README.md} is left out. Nothing is
- * written outside the output folder, whatever a path says.
+ * project can replace any theme asset; its top-level {@code README.md} is left out, and so is a
+ * symbolic link to a file outside {@code static/}. Nothing is written outside the output folder,
+ * whatever a path says.
  */
 public final class SiteWriter {
 
     private SiteWriter() {
     }
 
-    /** @return how many files the site has */
-    public static int write(Path outputDir, Map<String, byte[]> files, Path staticDir) throws BuildException {
+    /** What was written: how many files, and what deserves a warning. */
+    public record Written(int files, List<Problem> warnings) {
+    }
+
+    public static Written write(Path outputDir, Map<String, byte[]> files, Path staticDir) throws BuildException {
         Path out = outputDir.toAbsolutePath().normalize();
         Path parent = out.getParent();
         Path fresh = null;
         try {
             Files.createDirectories(parent);
             if (Files.exists(out) && !Files.isDirectory(out)) {
-                throw new BuildException(Problem.error(out.toString(), 0, 0, null,
-                        "the output exists and is not a folder", "remove it or choose another output folder"));
+                throw new BuildException(ProblemKind.OUTPUT_NOT_A_FOLDER.at(out.toString(), 0, 0, null));
             }
             fresh = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
-            int count = 0;
+            Set<String> written = new HashSet<>();
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Files.write(inside(fresh, file.getKey()), file.getValue());
-                count++;
+                written.add(file.getKey());
             }
+            List<Problem> warnings = new ArrayList<>();
             if (staticDir != null && Files.isDirectory(staticDir)) {
-                count += copyStatic(staticDir, fresh);
+                copyStatic(staticDir, fresh, written, warnings);
             }
             swap(fresh, out);
             fresh = null;
-            return count;
+            return new Written(written.size(), warnings);
         } catch (IOException e) {
-            throw new BuildException(Problem.error(out.toString(), 0, 0, null,
-                    "cannot write the site: " + e, "check that the folder is writable"));
+            throw new BuildException(ProblemKind.CANNOT_WRITE.at(out.toString(), 0, 0, null, e.toString()));
         } finally {
             if (fresh != null) {
                 deleteQuietly(fresh);
@@ -56,21 +64,25 @@ public final class SiteWriter {
         }
     }
 
-    private static int copyStatic(Path staticDir, Path fresh) throws IOException {
-        Path root = staticDir.toAbsolutePath().normalize();
-        int count = 0;
+    private static void copyStatic(Path staticDir, Path fresh, Set<String> written, List<Problem> warnings)
+            throws IOException {
+        Path root = staticDir.toRealPath();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path source : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String relative = root.relativize(source).toString().replace('\\', '/');
                 if (relative.equals("README.md")) {
                     continue;
                 }
-                Path target = inside(fresh, relative);
-                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                count++;
+                Path real = source.toRealPath();
+                if (!real.startsWith(root)) {
+                    // A link out of static/ could publish any file of the machine (~/.ssh, …).
+                    warnings.add(ProblemKind.STATIC_LINK_OUTSIDE.at("static/" + relative, 0, 0, null, real));
+                    continue;
+                }
+                Files.copy(real, inside(fresh, relative), StandardCopyOption.REPLACE_EXISTING);
+                written.add(relative);
             }
         }
-        return count;
     }
 
     /** The target of a site path, refusing any path that would leave the site folder. */

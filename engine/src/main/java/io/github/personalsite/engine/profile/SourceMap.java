@@ -68,6 +68,22 @@ public final class SourceMap {
         return positions.containsKey(pointer);
     }
 
+    /** Makes a renamed value (and everything under it) findable under its new pointer. */
+    void alias(String newPointer, String oldPointer) {
+        Map<String, Position> added = new HashMap<>();
+        positions.forEach((pointer, position) -> {
+            if (pointer.equals(oldPointer) || pointer.startsWith(oldPointer + "/")) {
+                added.put(newPointer + pointer.substring(oldPointer.length()), position);
+            }
+        });
+        positions.putAll(added);
+    }
+
+    /** A key as a JSON Pointer segment. */
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
     /** The source line with a caret under the column: what a compiler shows. */
     public String excerpt(int line, int column) {
         return excerpt(lines, line, column);

@@ -1,7 +1,7 @@
 package io.github.personalsite.engine.render;
 
 import io.github.personalsite.engine.BuildException;
-import io.github.personalsite.engine.Problem;
+import io.github.personalsite.engine.ProblemKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,9 +79,8 @@ public final class PageRenderer {
             String file = templatesDir != null && Files.isRegularFile(templatesDir.resolve(name))
                     ? "templates/" + name : "default theme " + name;
             String message = firstSentence(e.getMessage());
-            throw new BuildException(Problem.error(file, e.getLine() == null ? 0 : e.getLine(),
-                    e.getCol() == null ? 0 : e.getCol(), null, "template error: " + message,
-                    "fix the template, or delete it to fall back to the default theme"));
+            throw new BuildException(ProblemKind.TEMPLATE_ERROR.at(file, e.getLine() == null ? 0 : e.getLine(),
+                    e.getCol() == null ? 0 : e.getCol(), null, message));
         }
     }
 
