@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -111,20 +113,29 @@ class ArchetypeIT {
 
     @Test
     @Order(5)
-    void aBrokenProfileFailsWithTheEngineMessageAndKeepsThePreviousSite() throws Exception {
+    void fiveMistakesAreAllReportedWithPositionsAndThePreviousSiteStays() throws Exception {
         Path project = work.resolve("somewhere else/my site");
-        byte[] before = Files.readAllBytes(project.resolve("target/public/cv.html"));
+        Map<String, byte[]> before = tree(project.resolve("target/public"));
         String profile = Files.readString(project.resolve("profile.json"));
-        Files.writeString(project.resolve("profile.json"),
-                profile.replace("\"startDate\": \"2024-05\"", "\"startDate\": \"May 2024\""));
+        Files.writeString(project.resolve("profile.json"), profile
+                .replace("\"startDate\": \"2024-05\"", "\"startDate\": \"May 2024\"")
+                .replace("\"email\": \"aetiurf@gmail.com\"", "\"email\": \"aetiurf@\"")
+                .replace("\"url\": \"https://github.com/chenzhuofu\"", "\"url\": \"javascript:alert(1)\"")
+                .replace("\"accentColor\": \"#1d5fa7\"", "\"accentColor\": \"blue\"")
+                .replace("\"date\": \"2019\"", "\"date\": \"2019-13\""));
 
         Maven.Run run = maven.mvnw(project, "-B", "package");
 
         assertNotEquals(0, run.exitCode());
-        assertTrue(run.output().matches("(?s).*profile\\.json:\\d+:\\d+: /work/0/startDate: \"May 2024\" is not a date.*"),
-                run.output());
+        for (String pointer : List.of("/basics/email", "/basics/profiles/0/url", "/work/0/startDate",
+                "/awards/6/date", "/meta/site/accentColor")) {
+            assertTrue(run.output().matches("(?s).*profile\\.json:\\d+:\\d+: " + pointer + ": .*"), pointer + " in " + run.output());
+        }
+        assertTrue(run.output().contains("5 errors:"), run.output());
         assertFalse(run.output().contains("\tat "), "no stack trace: " + run.output());
-        assertArrayEquals(before, Files.readAllBytes(project.resolve("target/public/cv.html")));
+        Map<String, byte[]> after = tree(project.resolve("target/public"));
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
     }
 
     @Test
@@ -141,11 +152,53 @@ class ArchetypeIT {
         assertTrue(Files.readString(project.resolve("pom.xml")).contains("<artifactId>interactive-site</artifactId>"));
     }
 
+    @Test
+    @Order(7)
+    void invalidCoordinatesStopBatchModeWithAMessageAndLeaveNoFolder() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("invalid"));
+        Maven.Run run = maven.mvn(dir, null, "-B", archetypeGenerate(), "-DarchetypeGroupId=io.github.personalsite",
+                "-DarchetypeArtifactId=personal-site-archetype", "-DarchetypeVersion=" + VERSION,
+                "-DgroupId=org.example.class", "-DartifactId=2 sites", "-Dpackage=org.3d.site");
+
+        assertNotEquals(0, run.exitCode());
+        assertTrue(run.output().contains("personal-site: cannot generate the project:"), run.output());
+        assertTrue(run.output().contains("artifactId '2 sites' must start with a letter"), run.output());
+        assertTrue(run.output().contains("package 'org.3d.site' is not a Java package name: '3d'"), run.output());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> !p.getFileName().toString().startsWith(".maven-")).toList(),
+                    "no half-generated folder");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aGroupIdThatCannotBeThePackageIsNamedAsSuch() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("keyword"));
+        Maven.Run run = maven.mvn(dir, null, "-B", archetypeGenerate(), "-DarchetypeGroupId=io.github.personalsite",
+                "-DarchetypeArtifactId=personal-site-archetype", "-DarchetypeVersion=" + VERSION,
+                "-DgroupId=org.example.class", "-DartifactId=site");
+
+        assertNotEquals(0, run.exitCode());
+        assertTrue(run.output().contains("groupId 'org.example.class' cannot serve as the package name, which defaults"
+                + " to it: 'class'"), run.output());
+        assertTrue(Files.notExists(dir.resolve("site")));
+    }
+
     private static List<String> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.startsWith("target/")).sorted().toList();
         }
+    }
+
+    private static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

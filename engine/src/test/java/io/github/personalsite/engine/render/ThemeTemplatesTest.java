@@ -1,0 +1,60 @@
+package io.github.personalsite.engine.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.personalsite.engine.TestSites;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default theme never writes profile data unescaped, and every page carries a strict CSP. */
+class ThemeTemplatesTest {
+
+    private static final Path THEME = Path.of("src/main/resources", PageRenderer.THEME_TEMPLATES);
+    private static final Pattern UTEXT = Pattern.compile("th:utext=\"([^\"]*)\"");
+
+    @Test
+    void unescapedOutputOnlyEverComesFromTheInlineMarkdownRenderer() throws Exception {
+        int seen = 0;
+        try (Stream<Path> templates = Files.list(THEME)) {
+            for (Path template : templates.toList()) {
+                String html = Files.readString(template);
+                assertFalse(html.contains("[(${"), template + " uses unescaped inline output [(...)]");
+                Matcher m = UTEXT.matcher(html);
+                while (m.find()) {
+                    seen++;
+                    String withoutMarkdown = m.group(1).replaceAll("\\$\\{md\\.inline\\([^()]*\\)\\}", "");
+                    assertFalse(withoutMarkdown.contains("${"), template + ": " + m.group());
+                }
+            }
+        }
+        assertTrue(seen > 5, "the check saw the theme's utext attributes");
+    }
+
+    @Test
+    void everyPageSendsAContentSecurityPolicyThatAllowsOnlyTheThemesInlineStyle(@TempDir Path dir) throws Exception {
+        Path site = TestSites.build(TestSites.resource("profiles/all-sections.json"), dir.resolve("public")).outputDir();
+        for (String page : List.of("index.html", "cv.html", "404.html")) {
+            Document doc = TestSites.page(site, page);
+            String csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+            assertTrue(csp.startsWith("default-src 'none'; script-src 'self';"), csp);
+            assertFalse(csp.contains("unsafe-inline"), csp);
+            String style = doc.selectFirst("head style").data();
+            String hash = Base64.getEncoder().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(style.getBytes("UTF-8")));
+            assertTrue(csp.contains("style-src 'self' 'sha256-" + hash + "'"), csp);
+            assertEquals(1, doc.select("style").size());
+            assertTrue(doc.select("script, [style]").isEmpty(), page);
+        }
+    }
+}
