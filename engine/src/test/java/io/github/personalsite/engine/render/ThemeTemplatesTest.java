@@ -55,6 +55,9 @@ class ThemeTemplatesTest {
             assertTrue(csp.contains("style-src 'self' 'sha256-" + hash + "'"), csp);
             assertEquals(1, doc.select("style").size());
             assertTrue(doc.select("script, [style]").isEmpty(), page);
+            for (var link : doc.select("a[href^=http]")) {
+                assertEquals("noopener noreferrer", link.attr("rel"), page + ": " + link);
+            }
         }
     }
 }

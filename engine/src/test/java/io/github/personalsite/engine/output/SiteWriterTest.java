@@ -1,0 +1,72 @@
+package io.github.personalsite.engine.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.personalsite.engine.BuildException;
+import io.github.personalsite.engine.ProblemKind;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private static final byte[] PAGE = "<p>x</p>".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void refusesPathsThatLeaveTheSiteAndLeavesNothingBehind() throws Exception {
+        Path out = dir.resolve("site/public");
+        for (String path : List.of("../escape.html", "a/../../escape.html", "/tmp/absolute.html", "..", "")) {
+            BuildException e = assertThrows(BuildException.class,
+                    () -> SiteWriter.write(out, Map.of("index.html", PAGE, path, PAGE), null), path);
+            assertEquals(ProblemKind.CANNOT_WRITE, e.problems().get(0).kind(), path);
+        }
+        assertFalse(Files.exists(dir.resolve("site/escape.html")));
+        assertFalse(Files.exists(Path.of("/tmp/absolute.html")));
+        try (Stream<Path> left = Files.list(dir.resolve("site"))) {
+            assertEquals(List.of(), left.toList(), "no output and no temporary folder");
+        }
+    }
+
+    @Test
+    void linksOutOfStaticAreNotFollowedAndSaySo() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "private key");
+        Path secrets = Files.createDirectories(dir.resolve("secrets"));
+        Files.writeString(secrets.resolve("id_rsa"), "private key");
+        Path staticDir = Files.createDirectories(dir.resolve("project/static"));
+        Files.writeString(staticDir.resolve("ok.txt"), "public");
+        Files.createSymbolicLink(staticDir.resolve("leak.txt"), secret);
+        Files.createSymbolicLink(staticDir.resolve("ssh"), secrets);
+        Files.createSymbolicLink(staticDir.resolve("alias.txt"), staticDir.resolve("ok.txt"));
+
+        SiteWriter.Written written = SiteWriter.write(dir.resolve("public"), Map.of("index.html", PAGE), staticDir);
+
+        Path site = dir.resolve("public");
+        assertEquals("public", Files.readString(site.resolve("ok.txt")));
+        assertEquals("public", Files.readString(site.resolve("alias.txt")), "a link inside static/ is fine");
+        assertFalse(Files.exists(site.resolve("leak.txt")));
+        assertFalse(Files.exists(site.resolve("ssh")), "linked folders are not walked");
+        assertEquals(List.of("static/leak.txt: links to " + secret.toRealPath()
+                        + ", outside static/, and is not copied (copy the file into static/ instead of linking it)"),
+                written.warnings().stream().map(Object::toString).toList());
+        assertTrue(Files.isSymbolicLink(staticDir.resolve("leak.txt")), "static/ is left as it was");
+    }
+
+    @Test
+    void anOutputThatIsAFileIsNotReplaced() throws Exception {
+        Path out = Files.writeString(dir.resolve("public"), "a file of the owner's");
+        BuildException e = assertThrows(BuildException.class, () -> SiteWriter.write(out, Map.of("index.html", PAGE), null));
+        assertEquals(ProblemKind.OUTPUT_NOT_A_FOLDER, e.problems().get(0).kind());
+        assertEquals("a file of the owner's", Files.readString(out));
+    }
+}
