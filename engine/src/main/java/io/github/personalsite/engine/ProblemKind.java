@@ -45,6 +45,7 @@ public enum ProblemKind {
             "swap the two dates, or correct the one that is wrong"),
     UNSAFE_LINK(Severity.ERROR, "\"%s\" is not a link this site will publish",
             "use an http(s), mailto: or tel: URL, or a path inside the site"),
+    NOT_A_URL(Severity.ERROR, "\"%s\" cannot be a URL", "%s"),
     NOT_AN_EMAIL(Severity.ERROR, "\"%s\" is not an e-mail address", "write it as name@example.org"),
     NOT_A_COLOUR(Severity.ERROR, "\"%s\" is not a colour", "write #rgb or #rrggbb, e.g. #1d5fa7"),
     NOT_A_LANGUAGE(Severity.ERROR, "\"%s\" is not a language tag", "write a BCP 47 tag such as en, de or zh-CN"),

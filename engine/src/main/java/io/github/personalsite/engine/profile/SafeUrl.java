@@ -34,6 +34,31 @@ public final class SafeUrl {
         return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel");
     }
 
+    /**
+     * What is wrong with a safe link that still cannot work, as a fix to show, or empty when it can:
+     * white space inside, {@code www.example.org} without a scheme, {@code https://} without a host.
+     */
+    public static java.util.Optional<String> malformation(String url) {
+        String u = url.strip();
+        if (u.chars().anyMatch(Character::isWhitespace)) {
+            return java.util.Optional.of("remove the spaces, or write them as %20");
+        }
+        if (u.toLowerCase(Locale.ROOT).startsWith("www.")) {
+            return java.util.Optional.of("write https://" + u);
+        }
+        String lower = u.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http:") || lower.startsWith("https:")) {
+            try {
+                if (new java.net.URI(u).getHost() == null) {
+                    return java.util.Optional.of("write it as https://example.org/path");
+                }
+            } catch (java.net.URISyntaxException e) {
+                return java.util.Optional.of("write it as https://example.org/path");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether the URL is an absolute {@code http}/{@code https} one (what a site URL must be). */
     public static boolean isAbsoluteHttp(String url) {
         String lower = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);

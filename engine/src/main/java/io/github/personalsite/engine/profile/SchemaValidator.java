@@ -85,6 +85,8 @@ final class SchemaValidator {
             case "url" -> {
                 if (!SafeUrl.isSafe(value)) {
                     findings.add(ProblemKind.UNSAFE_LINK, pointer, value.strip());
+                } else {
+                    SafeUrl.malformation(value).ifPresent(fix -> findings.add(ProblemKind.NOT_A_URL, pointer, value, fix));
                 }
             }
             case "email" -> check(EMAIL.matcher(value.strip()).matches(), ProblemKind.NOT_AN_EMAIL, pointer, value);
