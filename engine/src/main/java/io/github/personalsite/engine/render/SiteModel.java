@@ -53,8 +53,10 @@ public record SiteModel(Profile profile, String title, String language, String a
      * hosts, for a profile photo kept elsewhere.
      */
     public String contentSecurityPolicy() {
-        return "default-src 'none'; script-src 'self'; style-src 'self' '" + Hashes.sha256(accentCss())
-                + "'; img-src 'self' https:; font-src 'self'; connect-src 'self'; manifest-src 'self';"
+        // file: lets browsers that give file:// pages an opaque origin (Firefox) load the site's own files
+        // when it is opened from disk; a page served over http(s) can never load file: URLs anyway.
+        return "default-src 'none'; script-src 'self' file:; style-src 'self' file: '" + Hashes.sha256(accentCss())
+                + "'; img-src 'self' file: https:; font-src 'self' file:; connect-src 'self'; manifest-src 'self';"
                 + " base-uri 'none'; form-action 'none'; object-src 'none'";
     }
 

@@ -47,12 +47,12 @@ class ThemeTemplatesTest {
         for (String page : List.of("index.html", "cv.html", "404.html")) {
             Document doc = TestSites.page(site, page);
             String csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
-            assertTrue(csp.startsWith("default-src 'none'; script-src 'self';"), csp);
+            assertTrue(csp.startsWith("default-src 'none'; script-src 'self' file:;"), csp);
             assertFalse(csp.contains("unsafe-inline"), csp);
             String style = doc.selectFirst("head style").data();
             String hash = Base64.getEncoder().encodeToString(
                     MessageDigest.getInstance("SHA-256").digest(style.getBytes("UTF-8")));
-            assertTrue(csp.contains("style-src 'self' 'sha256-" + hash + "'"), csp);
+            assertTrue(csp.contains("style-src 'self' file: 'sha256-" + hash + "'"), csp);
             assertEquals(1, doc.select("style").size());
             assertTrue(doc.select("script, [style]").isEmpty(), page);
             for (var link : doc.select("a[href^=http]")) {
