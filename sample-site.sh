@@ -10,14 +10,20 @@ cd "$(dirname "$0")"
 version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
 archetype_plugin=$(sed -n 's:.*<archetype.version>\(.*\)</archetype.version>.*:\1:p' pom.xml | head -n 1)
 
+# Some Maven builds print colour resets even in batch mode; keep the output plain (pipefail keeps
+# the exit code of the command).
+plain() {
+    "$@" 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g'
+}
+
 echo "1/3 Building personal-site $version (mvn install, tests skipped) ..."
-mvn -B -q -Dstyle.color=never install -DskipTests
+plain mvn -B -q install -DskipTests
 
 echo "2/3 Generating a site project from the archetype ..."
 rm -rf target/sample-site
 mkdir -p target/sample-site
 cd target/sample-site
-mvn -B -q -Dstyle.color=never "org.apache.maven.plugins:maven-archetype-plugin:${archetype_plugin}:generate" \
+plain mvn -B -q "org.apache.maven.plugins:maven-archetype-plugin:${archetype_plugin}:generate" \
     -DarchetypeGroupId=io.github.personalsite \
     -DarchetypeArtifactId=personal-site-archetype \
     -DarchetypeVersion="$version" \
@@ -26,7 +32,7 @@ mvn -B -q -Dstyle.color=never "org.apache.maven.plugins:maven-archetype-plugin:$
 
 echo "3/3 Building the site with the project's ./mvnw package ..."
 cd my-site
-./mvnw -B -q package
+plain ./mvnw -B -q package
 
 echo
 echo "Sample site: $PWD/target/public/index.html"
