@@ -10,8 +10,15 @@ import java.nio.file.Path;
  * @param templatesDir the project's template overrides; may be absent
  * @param staticDir    files copied into the site as they are; may be absent
  * @param outputDir    where the site goes; replaced as a whole when the build succeeds
+ * @param siteUrl      where the site is published, overriding the profile's {@code meta.site.url}
+ *                     (a deploy workflow knows it); {@code null} to keep the profile's
  */
-public record BuildRequest(Path profile, String profileLabel, Path templatesDir, Path staticDir, Path outputDir) {
+public record BuildRequest(Path profile, String profileLabel, Path templatesDir, Path staticDir, Path outputDir,
+                           String siteUrl) {
+
+    public BuildRequest(Path profile, String profileLabel, Path templatesDir, Path staticDir, Path outputDir) {
+        this(profile, profileLabel, templatesDir, staticDir, outputDir, null);
+    }
 
     /** The layout of a generated project: {@code profile.json}, {@code templates/}, {@code static/}, {@code target/public}. */
     public static BuildRequest forProject(Path projectDir) {

@@ -3,10 +3,14 @@ package io.github.personalsite.engine;
 import io.github.personalsite.engine.output.SiteWriter;
 import io.github.personalsite.engine.output.ThemeAssets;
 import io.github.personalsite.engine.profile.ProfileLoader;
+import io.github.personalsite.engine.profile.SafeUrl;
 import io.github.personalsite.engine.render.Favicon;
 import io.github.personalsite.engine.render.Format;
+import io.github.personalsite.engine.render.Images;
 import io.github.personalsite.engine.render.PageRenderer;
+import io.github.personalsite.engine.render.SiteFiles;
 import io.github.personalsite.engine.render.SiteModel;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +23,11 @@ public final class SiteBuilder {
     }
 
     public static BuildResult build(BuildRequest request) throws BuildException {
+        if (request.siteUrl() != null && !SafeUrl.isAbsoluteHttp(request.siteUrl())) {
+            throw new BuildException(ProblemKind.SITE_URL_NOT_ABSOLUTE.at("siteUrl parameter", 0, 0, null,
+                    request.siteUrl()));
+        }
         ProfileLoader.Loaded loaded = ProfileLoader.load(request.profile(), request.profileLabel());
-
         try {
             return renderAndWrite(request, loaded);
         } catch (BuildException e) {
@@ -31,11 +38,14 @@ public final class SiteBuilder {
     }
 
     private static BuildResult renderAndWrite(BuildRequest request, ProfileLoader.Loaded loaded) throws BuildException {
-        SiteModel site = SiteModel.of(loaded.profile());
+        SiteModel site = SiteModel.of(loaded.profile(), request.siteUrl());
+        String initials = new Format(site.locale()).initials(loaded.profile().basics().name());
 
         Map<String, byte[]> files = new LinkedHashMap<>(ThemeAssets.load());
-        files.put("favicon.svg", Favicon.svg(new Format(site.locale()).initials(loaded.profile().basics().name()),
-                site.accentColor()));
+        files.put("favicon.svg", Favicon.svg(initials, site.accentColor()));
+        files.putAll(Images.of(loaded.profile().basics().name(), loaded.profile().basics().label(), initials,
+                site.accentColor(), site.baseUrl() == null ? null : URI.create(site.baseUrl()).getHost()));
+        files.putAll(SiteFiles.of(site));
         files.putAll(new PageRenderer(request.templatesDir()).render(site));
 
         SiteWriter.Written written = SiteWriter.write(request.outputDir(), files, request.staticDir());

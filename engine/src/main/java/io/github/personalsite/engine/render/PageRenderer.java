@@ -24,6 +24,8 @@ public final class PageRenderer {
     /** Where the default theme's templates are on the class path. */
     public static final String THEME_TEMPLATES = "io/github/personalsite/engine/theme/templates/";
 
+    private static final Icons ICONS = new Icons();
+
     private final TemplateEngine engine = new TemplateEngine();
     private final Path templatesDir;
 
@@ -57,6 +59,7 @@ public final class PageRenderer {
         Map<String, byte[]> out = new LinkedHashMap<>();
         InlineMarkdown markdown = new InlineMarkdown();
         Format format = new Format(site.locale());
+        Seo seo = new Seo(site);
         for (SiteModel.Page page : site.pages()) {
             Context context = new Context(site.locale());
             context.setVariable("site", site);
@@ -66,6 +69,8 @@ public final class PageRenderer {
             context.setVariable("canonical", site.canonical(page));
             context.setVariable("md", markdown);
             context.setVariable("fmt", format);
+            context.setVariable("seo", seo);
+            context.setVariable("icons", ICONS);
             out.put(page.path(), process(page.template(), context).getBytes(StandardCharsets.UTF_8));
         }
         return out;

@@ -25,10 +25,16 @@ public record SiteModel(Profile profile, String title, String language, String a
     }
 
     public static SiteModel of(Profile profile) {
+        return of(profile, null);
+    }
+
+    /** @param siteUrl where the site is published, overriding {@code meta.site.url}; may be {@code null} */
+    public static SiteModel of(Profile profile, String siteUrl) {
         SiteSettings site = profile.meta().site();
         String name = profile.basics().name();
         String title = blankToNull(site.title()) != null ? site.title() : name;
-        String baseUrl = site.url() == null ? null : withSlash(site.url().strip());
+        String url = siteUrl != null ? siteUrl : site.url();
+        String baseUrl = url == null ? null : withSlash(url.strip());
         List<NavItem> navigation = site.navigation().isEmpty()
                 ? List.of(new NavItem("Home", "index.html"), new NavItem("CV", "cv.html"))
                 : site.navigation();

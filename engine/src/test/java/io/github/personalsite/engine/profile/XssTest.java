@@ -80,7 +80,8 @@ class XssTest {
     }
 
     private static void assertNothingLive(Document doc, String page) {
-        assertTrue(doc.select("script, iframe, svg, object, embed, b").isEmpty(), page + ": injected element");
+        assertTrue(doc.select("script:not([src$=js/theme.js]):not([type=application/ld+json]), iframe,"
+                + " svg:not(.icon), object, embed, b").isEmpty(), page + ": injected element");
         for (Element element : doc.getAllElements()) {
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);

@@ -33,8 +33,12 @@ class ThemeTemplatesTest {
                 Matcher m = UTEXT.matcher(html);
                 while (m.find()) {
                     seen++;
-                    String withoutMarkdown = m.group(1).replaceAll("\\$\\{md\\.inline\\([^()]*\\)\\}", "");
-                    assertFalse(withoutMarkdown.contains("${"), template + ": " + m.group());
+                    // The only producers of markup: inline Markdown (escapes everything else), the
+                    // JSON-LD (escapes < > &), and the theme's own icons (constant markup).
+                    String rest = m.group(1).replaceAll("\\$\\{md\\.inline\\([^()]*\\)\\}", "")
+                            .replaceAll("\\$\\{seo\\.jsonLd\\(\\)\\}", "")
+                            .replaceAll("\\$\\{icons\\.(svg|network)\\([^()]*\\)\\}", "");
+                    assertFalse(rest.contains("${"), template + ": " + m.group());
                 }
             }
         }
@@ -54,7 +58,9 @@ class ThemeTemplatesTest {
                     MessageDigest.getInstance("SHA-256").digest(style.getBytes("UTF-8")));
             assertTrue(csp.contains("style-src 'self' file: 'sha256-" + hash + "'"), csp);
             assertEquals(1, doc.select("style").size());
-            assertTrue(doc.select("script, [style]").isEmpty(), page);
+            assertTrue(doc.select("[style], script:not([src]):not([type=application/ld+json])").isEmpty(), page);
+            assertEquals(List.of("js/theme.js"), doc.select("script[src]").eachAttr("src").stream()
+                    .map(src -> src.replaceFirst("^.*?js/", "js/")).toList(), page + ": only the theme's script");
             for (var link : doc.select("a[href^=http]")) {
                 assertEquals("noopener noreferrer", link.attr("rel"), page + ": " + link);
             }

@@ -1,0 +1,147 @@
+package io.github.personalsite.engine.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * Raster images the site needs and a project rarely brings: the share image for link previews
+ * ({@code og-image.png}, 1200 × 630: initials, name, label), {@code apple-touch-icon.png} (180 × 180)
+ * and {@code favicon.ico} (32 × 32) for browsers without SVG icons. Drawn with the JDK alone; on a
+ * machine without fonts the images keep their shapes and colours and lose their text. A file of the
+ * same name in {@code static/} replaces each.
+ */
+public final class Images {
+
+    private Images() {
+    }
+
+    public static Map<String, byte[]> of(String name, String label, String initials, String accent, String host) {
+        System.setProperty("java.awt.headless", "true");
+        Color colour = Color.decode(expand(accent));
+        Map<String, byte[]> images = new LinkedHashMap<>();
+        images.put(Seo.SHARE_IMAGE, png(shareImage(name, label, initials, colour, host)));
+        images.put("apple-touch-icon.png", png(icon(180, initials, colour)));
+        images.put("favicon.ico", ico(png(icon(32, initials, colour))));
+        return images;
+    }
+
+    private static BufferedImage shareImage(String name, String label, String initials, Color accent, String host) {
+        BufferedImage image = new BufferedImage(1200, 630, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = graphics(image);
+        g.setColor(accent);
+        g.fillRect(0, 0, 1200, 630);
+        g.setColor(Color.WHITE);
+        g.fillOval(90, 175, 280, 280);
+        g.setColor(new Color(255, 255, 255, 60));
+        g.setStroke(new BasicStroke(2));
+        g.drawLine(90, 540, 1110, 540);
+        text(g, initials, accent, Font.BOLD, 110, 230, 315 + 40, true);
+        List<String> nameLines = wrap(g, name, Font.BOLD, 68, 660);
+        int y = 300 - (nameLines.size() - 1) * 40;
+        for (String line : nameLines) {
+            text(g, line, Color.WHITE, Font.BOLD, 68, 440, y, false);
+            y += 80;
+        }
+        if (label != null) {
+            for (String line : wrap(g, label, Font.PLAIN, 32, 660).stream().limit(2).toList()) {
+                text(g, line, new Color(255, 255, 255, 220), Font.PLAIN, 32, 440, y - 10, false);
+                y += 44;
+            }
+        }
+        if (host != null) {
+            text(g, host, new Color(255, 255, 255, 200), Font.PLAIN, 28, 90, 588, false);
+        }
+        g.dispose();
+        return image;
+    }
+
+    private static BufferedImage icon(int size, String initials, Color accent) {
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = graphics(image);
+        g.setColor(accent);
+        g.fillRoundRect(0, 0, size, size, size * 7 / 16, size * 7 / 16);
+        text(g, initials, Color.WHITE, Font.BOLD, size * 13 / 32, size / 2, size / 2 + size * 5 / 32, true);
+        g.dispose();
+        return image;
+    }
+
+    private static Graphics2D graphics(BufferedImage image) {
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        return g;
+    }
+
+    /** Draws text if the machine has fonts; a missing font system only costs the text. */
+    private static void text(Graphics2D g, String text, Color colour, int style, int size, int x, int y, boolean centre) {
+        try {
+            g.setFont(new Font(Font.SANS_SERIF, style, size));
+            g.setColor(colour);
+            int left = centre ? x - g.getFontMetrics().stringWidth(text) / 2 : x;
+            g.drawString(text, left, y);
+        } catch (RuntimeException | LinkageError e) {
+            // No usable fonts (a bare server): keep the image without this text.
+        }
+    }
+
+    private static List<String> wrap(Graphics2D g, String text, int style, int size, int width) {
+        List<String> lines = new ArrayList<>();
+        try {
+            FontMetrics metrics = g.getFontMetrics(new Font(Font.SANS_SERIF, style, size));
+            StringBuilder line = new StringBuilder();
+            for (String word : text.split("\\s+")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (metrics.stringWidth(candidate) > width && !line.isEmpty()) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            lines.add(line.toString());
+        } catch (RuntimeException | LinkageError e) {
+            lines.add(text);
+        }
+        return lines;
+    }
+
+    private static byte[] png(BufferedImage image) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An ICO file holding one 32 × 32 PNG, which every browser since IE 11 reads. */
+    private static byte[] ico(byte[] png) {
+        ByteBuffer ico = ByteBuffer.allocate(6 + 16 + png.length).order(ByteOrder.LITTLE_ENDIAN);
+        ico.putShort((short) 0).putShort((short) 1).putShort((short) 1);
+        ico.put((byte) 32).put((byte) 32).put((byte) 0).put((byte) 0);
+        ico.putShort((short) 1).putShort((short) 32).putInt(png.length).putInt(6 + 16);
+        ico.put(png);
+        return ico.array();
+    }
+
+    private static String expand(String hex) {
+        return hex.length() == 4 ? "#" + hex.charAt(1) + hex.charAt(1) + hex.charAt(2) + hex.charAt(2)
+                + hex.charAt(3) + hex.charAt(3) : hex;
+    }
+}
