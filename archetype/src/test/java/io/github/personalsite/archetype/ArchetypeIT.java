@@ -28,7 +28,8 @@ class ArchetypeIT {
 
     private static final String VERSION = System.getProperty("it.archetype.version");
     private static final Path RESOURCES = Path.of(System.getProperty("it.archetype.resources"));
-    private static final List<String> GENERATED = List.of(".gitignore", ".mvn/wrapper/maven-wrapper.properties",
+    private static final List<String> GENERATED = List.of(".github/workflows/deploy.yml", ".gitignore",
+            ".mvn/wrapper/maven-wrapper.properties",
             "README.md", "mvnw", "mvnw.cmd", "pom.xml", "profile.json", "profile.schema.json", "static/README.md",
             "templates/README.md");
 
@@ -114,6 +115,32 @@ class ArchetypeIT {
 
     @Test
     @Order(5)
+    void theBuiltSiteIsValidHtmlAndCssWithNoBrokenReference() throws Exception {
+        Path site = work.resolve("somewhere else/my site/target/public");
+        assertEquals(List.of(), HtmlChecker.errors(site), "Nu HTML Checker errors");
+        assertEquals(List.of(), LinkChecker.broken(site, site));
+        assertTrue(Files.exists(site.resolve("sitemap.xml")) && Files.exists(site.resolve("contact.vcf")));
+    }
+
+    @Test
+    @Order(5)
+    void underASubPathEveryReferenceStillResolves() throws Exception {
+        Path project = work.resolve("sub-path project");
+        copyTree(work.resolve("batch-site"), project);
+        String profile = Files.readString(project.resolve("profile.json"));
+        Files.writeString(project.resolve("profile.json"), profile.replace("\"url\": \"https://chenzhuofu.github.io/\",\n      \"language\"",
+                "\"url\": \"https://example.org/some/sub/path/\",\n      \"language\""));
+        Maven.Run run = maven.mvnw(project, "-B", "package");
+        assertEquals(0, run.exitCode(), run.output());
+
+        Path server = work.resolve("server");
+        copyTree(project.resolve("target/public"), server.resolve("some/sub/path"));
+        assertEquals(List.of(), LinkChecker.broken(server, server.resolve("some/sub/path")));
+        assertTrue(Files.readString(server.resolve("some/sub/path/404.html")).contains("href=\"/some/sub/path/css/site.css\""));
+    }
+
+    @Test
+    @Order(6)
     void fiveMistakesAreAllReportedWithPositionsAndThePreviousSiteStays() throws Exception {
         Path project = work.resolve("somewhere else/my site");
         Map<String, byte[]> before = tree(project.resolve("target/public"));
@@ -140,7 +167,7 @@ class ArchetypeIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void interactiveModeAsksForCoordinatesAndGeneratesTheSameProject() throws Exception {
         Path dir = Files.createDirectories(work.resolve("interactive"));
         Maven.Run run = maven.mvn(dir, "org.example\ninteractive-site\n\nY\n", archetypeGenerate(),
@@ -154,7 +181,7 @@ class ArchetypeIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void invalidCoordinatesStopBatchModeWithAMessageAndLeaveNoFolder() throws Exception {
         Path dir = Files.createDirectories(work.resolve("invalid"));
         Maven.Run run = maven.mvn(dir, null, "-B", archetypeGenerate(), "-DarchetypeGroupId=io.github.personalsite",
@@ -172,7 +199,7 @@ class ArchetypeIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aGroupIdThatCannotBeThePackageIsNamedAsSuch() throws Exception {
         Path dir = Files.createDirectories(work.resolve("keyword"));
         Maven.Run run = maven.mvn(dir, null, "-B", archetypeGenerate(), "-DarchetypeGroupId=io.github.personalsite",

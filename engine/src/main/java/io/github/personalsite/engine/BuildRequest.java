@@ -10,8 +10,8 @@ import java.nio.file.Path;
  * @param templatesDir the project's template overrides; may be absent
  * @param staticDir    files copied into the site as they are; may be absent
  * @param outputDir    where the site goes; replaced as a whole when the build succeeds
- * @param siteUrl      where the site is published, overriding the profile's {@code meta.site.url}
- *                     (a deploy workflow knows it); {@code null} to keep the profile's
+ * @param siteUrl      where the site is published, used when the profile sets no {@code meta.site.url}
+ *                     (a deploy workflow knows it from the host's settings); may be {@code null}
  */
 public record BuildRequest(Path profile, String profileLabel, Path templatesDir, Path staticDir, Path outputDir,
                            String siteUrl) {

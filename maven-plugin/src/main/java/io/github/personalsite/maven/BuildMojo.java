@@ -32,6 +32,13 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "personal-site.output", defaultValue = "${project.build.directory}/public")
     private File outputDirectory;
 
+    /**
+     * Where the site is published, e.g. {@code https://you.github.io/repo/}, used when the profile sets
+     * no {@code meta.site.url}. The GitHub Pages workflow sets it from the repository's Pages settings.
+     */
+    @Parameter(property = "personal-site.siteUrl")
+    private String siteUrl;
+
     /** The project folder, to name files relative to it in messages. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     private File basedir;
@@ -47,7 +54,8 @@ public class BuildMojo extends AbstractMojo {
             return;
         }
         BuildRequest request = new BuildRequest(profile.toPath(), label(profile.toPath()),
-                templates.toPath(), staticFiles.toPath(), outputDirectory.toPath());
+                templates.toPath(), staticFiles.toPath(), outputDirectory.toPath(),
+                siteUrl == null || siteUrl.isBlank() ? null : siteUrl.strip());
         try {
             BuildResult result = SiteBuilder.build(request);
             result.warnings().forEach(w -> getLog().warn(w.toString()));

@@ -28,12 +28,12 @@ public record SiteModel(Profile profile, String title, String language, String a
         return of(profile, null);
     }
 
-    /** @param siteUrl where the site is published, overriding {@code meta.site.url}; may be {@code null} */
+    /** @param siteUrl where the site is published, when {@code meta.site.url} does not say; may be {@code null} */
     public static SiteModel of(Profile profile, String siteUrl) {
         SiteSettings site = profile.meta().site();
         String name = profile.basics().name();
         String title = blankToNull(site.title()) != null ? site.title() : name;
-        String url = siteUrl != null ? siteUrl : site.url();
+        String url = blankToNull(site.url()) != null ? site.url() : siteUrl;
         String baseUrl = url == null ? null : withSlash(url.strip());
         List<NavItem> navigation = site.navigation().isEmpty()
                 ? List.of(new NavItem("Home", "index.html"), new NavItem("CV", "cv.html"))
@@ -59,9 +59,16 @@ public record SiteModel(Profile profile, String title, String language, String a
      * hosts, for a profile photo kept elsewhere.
      */
     public String contentSecurityPolicy() {
+        return contentSecurityPolicy(null);
+    }
+
+    /** The policy, also allowing one inline data script of the theme (the home page's JSON-LD) by its text. */
+    public String contentSecurityPolicy(String inlineScript) {
+        String scripts = inlineScript == null ? "" : " '" + Hashes.sha256(inlineScript) + "'";
         // file: lets browsers that give file:// pages an opaque origin (Firefox) load the site's own files
         // when it is opened from disk; a page served over http(s) can never load file: URLs anyway.
-        return "default-src 'none'; script-src 'self' file:; style-src 'self' file: '" + Hashes.sha256(accentCss())
+        return "default-src 'none'; script-src 'self' file:" + scripts + "; style-src 'self' file: '"
+                + Hashes.sha256(accentCss())
                 + "'; img-src 'self' file: https:; font-src 'self' file:; connect-src 'self'; manifest-src 'self';"
                 + " base-uri 'none'; form-action 'none'; object-src 'none'";
     }

@@ -154,14 +154,23 @@ class SeoAndSiteFilesTest {
     }
 
     @Test
-    void aSiteUrlGivenToTheBuildWinsOverTheProfiles(@TempDir Path other) throws Exception {
-        BuildRequest request = new BuildRequest(TestSites.sampleProfile(other), "profile.json", null, null,
+    void aSiteUrlGivenToTheBuildServesWhenTheProfileHasNone(@TempDir Path other) throws Exception {
+        BuildRequest request = new BuildRequest(TestSites.resource("profiles/minimal.json"), "profile.json", null, null,
                 other.resolve("public"), "https://user.github.io/repo");
         Path out = SiteBuilder.build(request).outputDir();
         Document page = TestSites.page(out, "cv.html");
         assertEquals("https://user.github.io/repo/cv.html", page.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("/repo/css/site.css", TestSites.page(out, "404.html").selectFirst("link[rel=stylesheet]").attr("href"));
         assertTrue(Files.readString(out.resolve("sitemap.xml")).contains("<loc>https://user.github.io/repo/</loc>"));
+    }
+
+    @Test
+    void theProfilesSiteUrlWinsOverTheBuildsOne(@TempDir Path other) throws Exception {
+        BuildRequest request = new BuildRequest(TestSites.sampleProfile(other), "profile.json", null, null,
+                other.resolve("public"), "https://user.github.io/repo/");
+        Path out = SiteBuilder.build(request).outputDir();
+        assertEquals("https://chenzhuofu.github.io/cv.html",
+                TestSites.page(out, "cv.html").selectFirst("link[rel=canonical]").attr("href"));
     }
 
     private static String meta(String property) {
