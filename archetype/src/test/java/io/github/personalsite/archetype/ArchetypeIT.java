@@ -30,8 +30,10 @@ class ArchetypeIT {
     private static final Path RESOURCES = Path.of(System.getProperty("it.archetype.resources"));
     private static final List<String> GENERATED = List.of(".github/workflows/deploy.yml", ".gitignore",
             ".mvn/wrapper/maven-wrapper.properties",
-            "README.md", "mvnw", "mvnw.cmd", "pom.xml", "profile.json", "profile.schema.json", "static/README.md",
-            "templates/README.md");
+            "README.md", "content/posts/2023-12-15-national-first-prize-in-modeling.md",
+            "content/posts/2024-04-30-xpuremoting.md", "content/posts/2024-05-06-joining-catalyst-at-cmu.md",
+            "content/posts/2024-06-28-lu-hao-scholarship.md", "mvnw", "mvnw.cmd", "pom.xml", "profile.json",
+            "profile.schema.json", "static/README.md", "templates/README.md");
 
     private static Path work;
     private static Maven maven;
@@ -66,7 +68,8 @@ class ArchetypeIT {
     @Order(2)
     void copiesEveryFileButThePomByteForByte() throws IOException {
         for (String file : GENERATED) {
-            Path source = switch (file) {
+            Path source = file.startsWith("content/")
+                    ? Path.of(System.getProperty("it.sample.profile")).resolveSibling(file) : switch (file) {
                 case ".gitignore" -> RESOURCES.resolve("gitignore");
                 case "profile.json" -> Path.of(System.getProperty("it.sample.profile"));
                 case "profile.schema.json" -> Path.of(System.getProperty("it.schema"));

@@ -51,7 +51,7 @@ public enum ProblemKind {
     NOT_A_LANGUAGE(Severity.ERROR, "\"%s\" is not a language tag", "write a BCP 47 tag such as en, de or zh-CN"),
     SITE_URL_NOT_ABSOLUTE(Severity.ERROR, "\"%s\" is not an absolute http(s) URL",
             "write where the site is published, e.g. https://you.github.io/"),
-    NEGATIVE_NUMBER(Severity.ERROR, "%s is below zero", "write a whole number of 0 or more"),
+    TOO_SMALL(Severity.ERROR, "%s is less than %s", "write a whole number of %s or more"),
     NOT_A_WHOLE_NUMBER(Severity.ERROR, "%s is not a whole number", "write it without a fraction, e.g. 15000"),
 
     // Tolerated, with a warning
@@ -66,6 +66,17 @@ public enum ProblemKind {
             "write the two-letter code, e.g. CN, DE or US"),
     STILL_SAMPLE(Severity.WARNING, "this is still the sample profile",
             "replace it with your own data (docs/getting-started.md)"),
+
+    // Posts (content/posts/*.md)
+    FRONT_MATTER_SYNTAX(Severity.ERROR, "invalid front matter: %s", "front matter is YAML between two lines of ---"),
+    FRONT_MATTER_UNCLOSED(Severity.ERROR, "the front matter is not closed", "end it with a line of ---"),
+    NO_TITLE(Severity.ERROR, "the post has no title", "add title: Your title to the front matter"),
+    NO_POST_DATE(Severity.ERROR, "the post has no date",
+            "name the file YYYY-MM-DD-slug.md or add date: YYYY-MM-DD to the front matter"),
+    NOT_A_POST_DATE(Severity.ERROR, "\"%s\" is not a date", "write YYYY-MM-DD, e.g. 2024-05-17"),
+    DUPLICATE_SLUG(Severity.ERROR, "the address posts/%s.html is taken by %s too",
+            "rename one of the files, or give it another slug: in its front matter"),
+    NOT_A_SLUG(Severity.ERROR, "\"%s\" cannot be part of an address", "use lower-case letters, digits and -"),
 
     // Templates and output
     TEMPLATE_ERROR(Severity.ERROR, "template error: %s",

@@ -1,5 +1,7 @@
 package io.github.personalsite.engine;
 
+import io.github.personalsite.engine.content.Post;
+import io.github.personalsite.engine.content.PostLoader;
 import io.github.personalsite.engine.output.SiteWriter;
 import io.github.personalsite.engine.output.ThemeAssets;
 import io.github.personalsite.engine.profile.ProfileLoader;
@@ -11,12 +13,13 @@ import io.github.personalsite.engine.render.PageRenderer;
 import io.github.personalsite.engine.render.SiteFiles;
 import io.github.personalsite.engine.render.SiteModel;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The whole build, in the order it happens: load and check → model → render → write. */
+/** The whole build, in the order it happens: load and check (profile, posts) → model → render → write. */
 public final class SiteBuilder {
 
     private SiteBuilder() {
@@ -28,17 +31,33 @@ public final class SiteBuilder {
                     request.siteUrl()));
         }
         ProfileLoader.Loaded loaded = ProfileLoader.load(request.profile(), request.profileLabel());
+        List<Problem> warnings = new ArrayList<>(loaded.warnings());
         try {
-            return renderAndWrite(request, loaded);
+            Boolean clean = loaded.profile().meta().site().cleanPostHtml();
+            PostLoader.Loaded posts = PostLoader.load(request.postsDir(), label(request), request.drafts(),
+                    clean == null || clean);
+            warnings.addAll(posts.warnings());
+            return renderAndWrite(request, loaded, posts.posts(), warnings);
         } catch (BuildException e) {
             List<Problem> problems = new ArrayList<>(e.problems());
-            problems.addAll(loaded.warnings());
+            problems.addAll(warnings);
             throw new BuildException(problems);
         }
     }
 
-    private static BuildResult renderAndWrite(BuildRequest request, ProfileLoader.Loaded loaded) throws BuildException {
-        SiteModel site = SiteModel.of(loaded.profile(), request.siteUrl());
+    /** How messages name the posts folder: relative to the profile's folder, as people see their project. */
+    private static String label(BuildRequest request) {
+        if (request.postsDir() == null) {
+            return "content/posts";
+        }
+        Path project = request.profile().toAbsolutePath().getParent();
+        Path posts = request.postsDir().toAbsolutePath().normalize();
+        return (posts.startsWith(project) ? project.relativize(posts) : posts).toString().replace('\\', '/');
+    }
+
+    private static BuildResult renderAndWrite(BuildRequest request, ProfileLoader.Loaded loaded, List<Post> posts,
+                                              List<Problem> warnings) throws BuildException {
+        SiteModel site = SiteModel.of(loaded.profile(), request.siteUrl(), posts);
         String initials = new Format(site.locale()).initials(loaded.profile().basics().name());
 
         Map<String, byte[]> files = new LinkedHashMap<>(ThemeAssets.load());
@@ -49,7 +68,6 @@ public final class SiteBuilder {
         files.putAll(new PageRenderer(request.templatesDir()).render(site));
 
         SiteWriter.Written written = SiteWriter.write(request.outputDir(), files, request.staticDir());
-        List<Problem> warnings = new ArrayList<>(loaded.warnings());
         warnings.addAll(written.warnings());
         return new BuildResult(request.outputDir().toAbsolutePath().normalize(), written.files(), warnings);
     }

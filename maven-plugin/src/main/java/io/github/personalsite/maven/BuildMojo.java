@@ -20,6 +20,14 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "personal-site.profile", defaultValue = "${project.basedir}/profile.json")
     private File profile;
 
+    /** Posts and news: Markdown files with YAML front matter; may be absent. */
+    @Parameter(property = "personal-site.posts", defaultValue = "${project.basedir}/content/posts")
+    private File posts;
+
+    /** Whether draft posts are built too (off for a site to publish). */
+    @Parameter(property = "personal-site.drafts", defaultValue = "false")
+    private boolean drafts;
+
     /** Templates that replace the default theme's ones of the same name; may be absent. */
     @Parameter(property = "personal-site.templates", defaultValue = "${project.basedir}/templates")
     private File templates;
@@ -55,7 +63,7 @@ public class BuildMojo extends AbstractMojo {
         }
         BuildRequest request = new BuildRequest(profile.toPath(), label(profile.toPath()),
                 templates.toPath(), staticFiles.toPath(), outputDirectory.toPath(),
-                siteUrl == null || siteUrl.isBlank() ? null : siteUrl.strip());
+                siteUrl == null || siteUrl.isBlank() ? null : siteUrl.strip(), posts == null ? null : posts.toPath(), drafts);
         try {
             BuildResult result = SiteBuilder.build(request);
             result.warnings().forEach(w -> getLog().warn(w.toString()));

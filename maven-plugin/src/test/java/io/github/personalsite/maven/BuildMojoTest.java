@@ -27,6 +27,7 @@ class BuildMojoTest {
         set(mojo, "staticFiles", project.resolve("static").toFile());
         set(mojo, "outputDirectory", project.resolve("target/public").toFile());
         set(mojo, "basedir", project.toFile());
+        set(mojo, "posts", project.resolve("content/posts").toFile());
         return mojo;
     }
 

@@ -107,7 +107,8 @@ final class SchemaValidator {
         if (!node.canConvertToExactIntegral()) {
             findings.add(ProblemKind.NOT_A_WHOLE_NUMBER, pointer, node.asText());
         } else if (schema.has("minimum") && node.asDouble() < schema.get("minimum").asDouble()) {
-            findings.add(ProblemKind.NEGATIVE_NUMBER, pointer, node.asText());
+            String minimum = schema.get("minimum").asText();
+            findings.add(ProblemKind.TOO_SMALL, pointer, node.asText(), minimum, minimum);
         }
     }
 

@@ -30,7 +30,8 @@ public final class SourceMap {
         this.lines = text.split("\r\n|\r|\n", -1);
     }
 
-    static SourceMap of(JsonFactory factory, String text) throws IOException {
+    /** Positions of every value of a document known to parse (JSON, or YAML through its factory). */
+    public static SourceMap of(JsonFactory factory, String text) throws IOException {
         Map<String, Position> positions = new HashMap<>();
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken token;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -25,6 +26,7 @@ public final class PageRenderer {
     public static final String THEME_TEMPLATES = "io/github/personalsite/engine/theme/templates/";
 
     private static final Icons ICONS = new Icons();
+    private static final TagSlugs TAGS = new TagSlugs();
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Path templatesDir;
@@ -54,13 +56,12 @@ public final class PageRenderer {
         return resolver;
     }
 
-    /** Every page of the site, by path inside the site, as UTF-8 bytes. */
+    /** Every page of the site, by path inside the site, as UTF-8 bytes; pages are rendered in parallel. */
     public Map<String, byte[]> render(SiteModel site) throws BuildException {
-        Map<String, byte[]> out = new LinkedHashMap<>();
         InlineMarkdown markdown = new InlineMarkdown();
         Format format = new Format(site.locale());
         Seo seo = new Seo(site);
-        for (SiteModel.Page page : site.pages()) {
+        List<Object> rendered = site.pages().parallelStream().map(page -> {
             Context context = new Context(site.locale());
             context.setVariable("site", site);
             context.setVariable("profile", site.profile());
@@ -71,7 +72,20 @@ public final class PageRenderer {
             context.setVariable("fmt", format);
             context.setVariable("seo", seo);
             context.setVariable("icons", ICONS);
-            out.put(page.path(), process(page.template(), context).getBytes(StandardCharsets.UTF_8));
+            context.setVariable("tags", TAGS);
+            page.vars().forEach(context::setVariable);
+            try {
+                return (Object) process(page.template(), context).getBytes(StandardCharsets.UTF_8);
+            } catch (BuildException e) {
+                return e;
+            }
+        }).toList();
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (int i = 0; i < rendered.size(); i++) {
+            if (rendered.get(i) instanceof BuildException e) {
+                throw e;
+            }
+            out.put(site.pages().get(i).path(), (byte[]) rendered.get(i));
         }
         return out;
     }

@@ -31,6 +31,9 @@ public final class SiteFiles {
         files.put("robots.txt", utf8(robots(site)));
         files.put(VCARD, utf8(vcard(site.profile())));
         files.put("llms.txt", utf8(PlainText.of(site)));
+        if (!site.posts().isEmpty()) {
+            files.put("feed.xml", utf8(Feed.atom(site)));
+        }
         return files;
     }
 

@@ -1,5 +1,6 @@
 package io.github.personalsite.engine.render;
 
+import io.github.personalsite.engine.content.Post;
 import io.github.personalsite.engine.profile.NavItem;
 import io.github.personalsite.engine.profile.Profile;
 import io.github.personalsite.engine.profile.SafeUrl;
@@ -7,45 +8,60 @@ import io.github.personalsite.engine.profile.SiteSettings;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The site as templates see it: the profile, its settings with defaults filled in, and the pages to
- * write. Page links are relative ("cv.html", "../cv.html"), so the site works at a domain root, under a
- * sub-path and from disk; only the 404 page, which a host serves at any missing path, links from the
- * site's base path.
+ * The site as templates see it: the profile, its settings with defaults filled in, the posts, and the
+ * pages to write. Page links are relative ("cv.html", "../cv.html"), so the site works at a domain root,
+ * under a sub-path and from disk; only the 404 page, which a host serves at any missing path, links from
+ * the site's base path.
  */
 public record SiteModel(Profile profile, String title, String language, String accentColor, String baseUrl,
-                        String basePath, List<NavItem> navigation, List<Page> pages) {
+                        String basePath, List<NavItem> navigation, List<Post> posts, List<Page> pages) {
 
     /** The default accent colour: a blue with 4.5:1 contrast on white. */
     public static final String DEFAULT_ACCENT = "#1d5fa7";
+    /** How many items "News" on the home page shows. */
+    public static final int NEWS_ITEMS = 5;
 
-    /** A page to write: its template, where it goes, and how it is titled. */
-    public record Page(String id, String template, String path, String title) {
+    /**
+     * A page to write: its template, where it goes, how it is titled, and what else its template reads
+     * (a post, a slice of the list, a tag).
+     */
+    public record Page(String id, String template, String path, String title, Map<String, Object> vars) {
+        public Page(String id, String template, String path, String title) {
+            this(id, template, path, title, Map.of());
+        }
     }
 
     public static SiteModel of(Profile profile) {
-        return of(profile, null);
+        return of(profile, null, List.of());
     }
 
-    /** @param siteUrl where the site is published, when {@code meta.site.url} does not say; may be {@code null} */
-    public static SiteModel of(Profile profile, String siteUrl) {
+    /**
+     * @param siteUrl where the site is published, when {@code meta.site.url} does not say; may be {@code null}
+     * @param posts   the posts, newest first
+     */
+    public static SiteModel of(Profile profile, String siteUrl, List<Post> posts) {
         SiteSettings site = profile.meta().site();
         String name = profile.basics().name();
         String title = blankToNull(site.title()) != null ? site.title() : name;
         String url = blankToNull(site.url()) != null ? site.url() : siteUrl;
         String baseUrl = url == null ? null : withSlash(url.strip());
-        List<NavItem> navigation = site.navigation().isEmpty()
+        List<NavItem> navigation = !site.navigation().isEmpty() ? site.navigation() : posts.isEmpty()
                 ? List.of(new NavItem("Home", "index.html"), new NavItem("CV", "cv.html"))
-                : site.navigation();
-        List<Page> pages = List.of(
-                new Page("home", "index", "index.html", title),
-                new Page("cv", "cv", "cv.html", "CV – " + name),
-                new Page("not-found", "404", "404.html", "Page not found – " + title));
+                : List.of(new NavItem("Home", "index.html"), new NavItem("CV", "cv.html"),
+                        new NavItem("Posts", "posts/index.html"));
+        List<Page> pages = PostPages.of(title, name, posts, site.postsPerPage() == null ? 10 : site.postsPerPage());
         return new SiteModel(profile, title,
                 blankToNull(site.language()) == null ? "en" : site.language(),
                 blankToNull(site.accentColor()) == null ? DEFAULT_ACCENT : site.accentColor(),
-                baseUrl, basePath(baseUrl), navigation, pages);
+                baseUrl, basePath(baseUrl), navigation, posts, pages);
+    }
+
+    /** The newest items, for "News" on the home page. */
+    public List<Post> news() {
+        return posts.subList(0, Math.min(NEWS_ITEMS, posts.size()));
     }
 
     /** The one inline style of the theme: the accent colour (checked to be a colour, so nothing else). */
@@ -93,7 +109,7 @@ public record SiteModel(Profile profile, String title, String language, String a
         return page.path().equals("index.html") ? baseUrl : baseUrl + page.path();
     }
 
-    /** A navigation target as seen from a page: site pages relative to it, URLs unchanged. */
+    /** A link target as seen from a page: site paths relative to it, URLs unchanged. */
     public String href(Page page, String target) {
         if (SafeUrl.isExternal(target) || target.startsWith("mailto:") || target.startsWith("tel:")
                 || target.startsWith("#")) {

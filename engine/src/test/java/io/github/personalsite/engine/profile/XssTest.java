@@ -121,6 +121,9 @@ class XssTest {
             case "integer" -> {
                 return f.numberNode(1234);
             }
+            case "boolean" -> {
+                return f.booleanNode(true);
+            }
             default -> {
                 return switch (ref) {
                     case "#/$defs/date" -> f.textNode("2020-01");

@@ -1,0 +1,92 @@
+package io.github.personalsite.engine.content;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Markdown of posts: CommonMark with GitHub-flavoured tables, strikethrough, autolinks, task lists and
+ * heading anchors; fenced code keeps its {@code language-…} class. Parser and renderer are built once
+ * and are thread-safe.
+ */
+public final class Markdown {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            StrikethroughExtension.create(), AutolinkExtension.create(), TaskListItemsExtension.create(),
+            HeadingAnchorExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+
+    /** A rendered body. */
+    public record Rendered(String html, String excerpt, int words) {
+    }
+
+    private Markdown() {
+    }
+
+    public static Rendered render(String markdown) {
+        Node document = PARSER.parse(markdown);
+        TextStats stats = new TextStats();
+        document.accept(stats);
+        return new Rendered(RENDERER.render(document), stats.excerpt == null ? "" : stats.excerpt.toString().strip(),
+                stats.words);
+    }
+
+    /** Counts words of the text and keeps the first paragraph's text. */
+    private static final class TextStats extends AbstractVisitor {
+        int words;
+        StringBuilder excerpt;
+        private boolean inFirstParagraph;
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            boolean first = excerpt == null;
+            if (first) {
+                excerpt = new StringBuilder();
+                inFirstParagraph = true;
+            }
+            visitChildren(paragraph);
+            if (first) {
+                inFirstParagraph = false;
+            }
+        }
+
+        @Override
+        public void visit(Text text) {
+            String literal = text.getLiteral();
+            for (String word : literal.split("\\s+")) {
+                if (!word.isEmpty()) {
+                    words++;
+                }
+            }
+            if (inFirstParagraph) {
+                excerpt.append(literal);
+            }
+        }
+
+        @Override
+        public void visit(org.commonmark.node.Code code) {
+            if (inFirstParagraph) {
+                excerpt.append(code.getLiteral());
+            }
+            words++;
+        }
+
+        @Override
+        public void visit(org.commonmark.node.SoftLineBreak softLineBreak) {
+            if (inFirstParagraph) {
+                excerpt.append(' ');
+            }
+        }
+    }
+}

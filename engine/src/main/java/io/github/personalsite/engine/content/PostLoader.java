@@ -1,0 +1,131 @@
+package io.github.personalsite.engine.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.personalsite.engine.BuildException;
+import io.github.personalsite.engine.Problem;
+import io.github.personalsite.engine.ProblemKind;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code content/posts/*.md}: every file once, in parallel. Reports every problem of every post
+ * at once ({@code content/posts/FILE.md:LINE:COLUMN: message}) and fails when any is an error;
+ * otherwise returns the posts newest first, drafts only when asked for.
+ */
+public final class PostLoader {
+
+    /** The posts, newest first, and what deserves a warning. */
+    public record Loaded(List<Post> posts, List<Problem> warnings) {
+    }
+
+    private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
+    private static final Comparator<Problem> ORDER = Comparator.comparing((Problem p) -> !p.isError())
+            .thenComparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column);
+
+    private PostLoader() {
+    }
+
+    /**
+     * @param postsDir      {@code content/posts}; absent means no posts
+     * @param label         how messages name that folder, e.g. {@code content/posts}
+     * @param includeDrafts whether drafts are kept (preview) or skipped (build)
+     * @param cleanHtml     whether raw HTML is cleaned of scripts and event handlers
+     */
+    public static Loaded load(Path postsDir, String label, boolean includeDrafts, boolean cleanHtml)
+            throws BuildException {
+        if (postsDir == null || !Files.isDirectory(postsDir)) {
+            return new Loaded(List.of(), List.of());
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(postsDir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new BuildException(ProblemKind.FILE_UNREADABLE.at(label, 0, 0, null, String.valueOf(e.getMessage())));
+        }
+        List<PostReader.Result> results = files.parallelStream()
+                .map(file -> PostReader.read(file, label + "/" + file.getFileName(), cleanHtml)).toList();
+
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> slugs = new HashMap<>();
+        List<Post> posts = new ArrayList<>();
+        for (PostReader.Result result : results) {
+            problems.addAll(result.problems());
+            Post post = result.post();
+            if (post == null) {
+                continue;
+            }
+            String first = slugs.putIfAbsent(post.slug(), post.file());
+            if (first != null) {
+                problems.add(ProblemKind.DUPLICATE_SLUG.at(post.file(), 1, 1, null, post.slug(), first));
+            } else if (includeDrafts || !post.draft()) {
+                posts.add(post);
+            }
+        }
+        problems.sort(ORDER);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new BuildException(problems);
+        }
+        posts.sort(Comparator.comparing(Post::date).reversed().thenComparing(Post::slug));
+        return new Loaded(List.copyOf(posts), problems);
+    }
+
+    /** The slug a file name gives: "2024-05-01-Hello, World!.md" → "hello-world". */
+    static String slugOf(String fileName) {
+        String base = fileName.substring(0, fileName.length() - ".md".length());
+        Matcher dated = DATED_NAME.matcher(base);
+        return slugify(dated.matches() ? dated.group(2) : base);
+    }
+
+    static String slugify(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    }
+
+    /** The date a file name starts with, or {@code null}. */
+    static String dateOf(String fileName) {
+        Matcher dated = DATED_NAME.matcher(fileName);
+        return dated.matches() ? dated.group(1) : null;
+    }
+
+    static String read(Path file, String label, List<Problem> problems) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (MalformedInputException e) {
+            problems.add(ProblemKind.INVALID_UTF8.at(label, 0, 0, null, "(not UTF-8)"));
+        } catch (IOException e) {
+            problems.add(ProblemKind.FILE_UNREADABLE.at(label, 0, 0, null, String.valueOf(e.getMessage())));
+        }
+        return null;
+    }
+
+    static JsonNode yaml(String text, int firstLine, String label, List<Problem> problems) {
+        try {
+            JsonNode node = YAML.readTree(text);
+            return node == null || node.isMissingNode() ? YAML.createObjectNode() : node;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
+            problems.add(ProblemKind.FRONT_MATTER_SYNTAX.at(label, at == null ? firstLine : at.getLineNr() + firstLine - 1,
+                    at == null ? 1 : Math.max(1, at.getColumnNr()), null, message));
+            return null;
+        }
+    }
+
+    static final YAMLMapper YAML = new YAMLMapper();
+}

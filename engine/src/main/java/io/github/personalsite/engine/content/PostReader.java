@@ -1,0 +1,209 @@
+package io.github.personalsite.engine.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.personalsite.engine.Problem;
+import io.github.personalsite.engine.ProblemKind;
+import io.github.personalsite.engine.profile.SafeUrl;
+import io.github.personalsite.engine.profile.SourceMap;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One post file: front matter checked key by key, body rendered. */
+final class PostReader {
+
+    /** The post, or {@code null} when it has errors; and its problems. */
+    record Result(Post post, List<Problem> problems) {
+    }
+
+    private static final Set<String> KEYS = Set.of("title", "date", "updated", "tags", "summary", "draft", "image",
+            "external_url", "slug");
+
+    private final String label;
+    private final List<Problem> problems = new ArrayList<>();
+    private SourceMap map;
+    private int offset;
+
+    private PostReader(String label) {
+        this.label = label;
+    }
+
+    static Result read(Path file, String label, boolean cleanHtml) {
+        PostReader reader = new PostReader(label);
+        Post post = reader.read(file, cleanHtml);
+        boolean failed = reader.problems.stream().anyMatch(Problem::isError);
+        return new Result(failed ? null : post, reader.problems);
+    }
+
+    private Post read(Path file, boolean cleanHtml) {
+        String text = PostLoader.read(file, label, problems);
+        if (text == null) {
+            return null;
+        }
+        String[] lines = text.split("\r?\n", -1);
+        String yaml = "";
+        int bodyStart = 0;
+        if (lines.length > 0 && lines[0].strip().equals("---")) {
+            int close = 1;
+            while (close < lines.length && !lines[close].strip().equals("---") && !lines[close].strip().equals("...")) {
+                close++;
+            }
+            if (close == lines.length) {
+                problems.add(ProblemKind.FRONT_MATTER_UNCLOSED.at(label, 1, 1, null));
+                return null;
+            }
+            yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, close));
+            bodyStart = close + 1;
+        }
+        offset = 1;
+        JsonNode front = PostLoader.yaml(yaml, 2, label, problems);
+        if (front == null) {
+            return null;
+        }
+        if (!front.isObject()) {
+            problems.add(ProblemKind.FRONT_MATTER_SYNTAX.at(label, 2, 1, null, "expected key: value lines"));
+            return null;
+        }
+        try {
+            map = SourceMap.of(PostLoader.YAML.getFactory(), yaml.isBlank() ? "{}" : yaml);
+        } catch (IOException e) {
+            throw new IllegalStateException("the front matter parsed once already", e);
+        }
+        unknownKeys(front);
+        String fileName = file.getFileName().toString();
+        String title = text(front, "title");
+        if (title == null || title.isBlank()) {
+            add(ProblemKind.NO_TITLE, front.has("title") ? "/title" : null);
+        }
+        LocalDate date = date(front, "date", PostLoader.dateOf(fileName));
+        if (date == null && !front.has("date") && PostLoader.dateOf(fileName) == null) {
+            add(ProblemKind.NO_POST_DATE, null);
+        }
+        LocalDate updated = date(front, "updated", null);
+        List<String> tags = tags(front);
+        String slug = front.has("slug") ? text(front, "slug") : PostLoader.slugOf(fileName);
+        if (slug != null && !slug.matches("[a-z0-9][a-z0-9-]*")) {
+            add(ProblemKind.NOT_A_SLUG, front.has("slug") ? "/slug" : null, slug);
+        }
+        String image = link(front, "image", false);
+        String externalUrl = link(front, "external_url", true);
+        boolean draft = bool(front, "draft");
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return null;
+        }
+        String body = String.join("\n", java.util.Arrays.asList(lines).subList(Math.min(bodyStart, lines.length), lines.length));
+        Markdown.Rendered rendered = Markdown.render(body);
+        String html = cleanHtml ? HtmlCleaner.clean(rendered.html()) : rendered.html();
+        return new Post(label, slug, title.strip(), date, updated, tags, text(front, "summary"), draft, image,
+                externalUrl, html, rendered.excerpt(), rendered.words());
+    }
+
+    private void unknownKeys(JsonNode front) {
+        for (Iterator<String> it = front.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KEYS.contains(key)) {
+                String best = KEYS.stream().min(java.util.Comparator.comparingInt(k -> distance(k, key))).orElseThrow();
+                add(ProblemKind.UNKNOWN_KEY, "/" + key, key, distance(best, key) <= 2
+                        ? "did you mean \"" + best + "\"?" : "see docs/posts.md for the keys a post may have");
+            }
+        }
+    }
+
+    private String text(JsonNode front, String key) {
+        JsonNode value = front.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isValueNode() || value.isBoolean()) {
+            add(ProblemKind.WRONG_TYPE, "/" + key, "text", value.isArray() ? "a list" : value.isObject() ? "an object" : value.asText());
+            return null;
+        }
+        return value.asText();
+    }
+
+    private LocalDate date(JsonNode front, String key, String fallback) {
+        String value = front.has(key) ? text(front, key) : fallback;
+        if (value == null) {
+            return null;
+        }
+        String day = value.strip().length() >= 10 && value.strip().substring(10).matches("([T ].*)?")
+                ? value.strip().substring(0, 10) : value.strip();
+        try {
+            return LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            add(ProblemKind.NOT_A_POST_DATE, front.has(key) ? "/" + key : null, value);
+            return null;
+        }
+    }
+
+    private List<String> tags(JsonNode front) {
+        JsonNode value = front.get("tags");
+        List<String> tags = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return tags;
+        }
+        if (value.isArray()) {
+            value.forEach(tag -> {
+                if (tag.isValueNode() && !tag.asText().isBlank()) {
+                    tags.add(tag.asText().strip());
+                }
+            });
+        } else if (value.isTextual()) {
+            for (String tag : value.asText().split(",")) {
+                if (!tag.isBlank()) {
+                    tags.add(tag.strip());
+                }
+            }
+        } else {
+            add(ProblemKind.WRONG_TYPE, "/tags", "a list [a, b]", "an object");
+        }
+        return tags;
+    }
+
+    private String link(JsonNode front, String key, boolean absolute) {
+        String value = text(front, key);
+        if (value == null) {
+            return null;
+        }
+        if (!SafeUrl.isSafe(value)) {
+            add(ProblemKind.UNSAFE_LINK, "/" + key, value.strip());
+        } else if (absolute && !SafeUrl.isAbsoluteHttp(value)) {
+            add(ProblemKind.NOT_A_URL, "/" + key, value, "write the full address, e.g. https://example.org/news");
+        }
+        return value.strip();
+    }
+
+    private boolean bool(JsonNode front, String key) {
+        JsonNode value = front.get(key);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            add(ProblemKind.WRONG_TYPE, "/" + key, "true or false", value.asText());
+            return false;
+        }
+        return value.asBoolean();
+    }
+
+    private void add(ProblemKind kind, String pointer, Object... args) {
+        SourceMap.Position at = pointer == null ? null : map.at(pointer);
+        problems.add(kind.at(label, at == null ? 1 : at.line() + offset, at == null ? 1 : at.column(), null, args));
+    }
+
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                d[i][j] = i == 0 ? j : j == 0 ? i : Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
+                        d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

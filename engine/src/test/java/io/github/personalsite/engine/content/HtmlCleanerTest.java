@@ -1,0 +1,62 @@
+package io.github.personalsite.engine.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlCleanerTest {
+
+    private static String render(String markdown) {
+        return HtmlCleaner.clean(Markdown.render(markdown).html());
+    }
+
+    @Test
+    void removesScriptsEventHandlersAndScriptLinks() {
+        String html = render("Hi <script>alert(1)</script><img src=\"x.png\" onerror=\"alert(2)\" alt=\"x\">"
+                + " <a href=\"javascript:alert(3)\">a</a> <iframe src=\"https://evil.example\"></iframe>"
+                + " <span style=\"color:red\" onclick=\"alert(4)\">s</span>");
+        assertFalse(html.contains("script") || html.contains("onerror") || html.contains("onclick")
+                || html.contains("javascript") || html.contains("iframe") || html.contains("style="), html);
+        assertTrue(html.contains("<img src=\"x.png\" alt=\"x\">"), html);
+    }
+
+    @Test
+    void keepsWhatMarkdownAndPeopleWrite() {
+        String html = render("""
+                ## A heading
+
+                | a | b |
+                |---|---|
+                | 1 | 2 |
+
+                ~~old~~ https://example.org and [rel](../cv.html)
+
+                - [x] done
+                - [ ] open
+
+                ```java
+                int x = 1;
+                ```
+
+                <details><summary>More</summary>Hidden</details>
+                <figure><img src="images/a.png" alt="A"><figcaption>Caption</figcaption></figure>
+                """);
+        assertTrue(html.contains("<h2 id=\"a-heading\">A heading</h2>"), html);
+        assertTrue(html.contains("<table>") && html.contains("<del>old</del>"), html);
+        assertTrue(html.contains("<a href=\"https://example.org\">https://example.org</a>"), html);
+        assertTrue(html.contains("<a href=\"../cv.html\">rel</a>"), "relative links stay relative: " + html);
+        assertTrue(html.contains("<input type=\"checkbox\" disabled checked>")
+                || html.contains("<input type=\"checkbox\" checked disabled>"), html);
+        assertTrue(html.contains("<code class=\"language-java\">"), html);
+        assertTrue(html.contains("<details><summary>More</summary>") && html.contains("<figcaption>"), html);
+    }
+
+    @Test
+    void countsWordsAndKeepsTheFirstParagraph() {
+        Markdown.Rendered r = Markdown.render("# Title\n\nFirst *para* graph `code`.\n\nSecond one here.");
+        assertEquals("First para graph code.", r.excerpt());
+        assertEquals(9, r.words());
+    }
+}
