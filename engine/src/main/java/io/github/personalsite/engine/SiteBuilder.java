@@ -69,6 +69,7 @@ public final class SiteBuilder {
 
         SiteWriter.Written written = SiteWriter.write(request.outputDir(), files, request.staticDir());
         warnings.addAll(written.warnings());
-        return new BuildResult(request.outputDir().toAbsolutePath().normalize(), written.files(), warnings);
+        return new BuildResult(request.outputDir().toAbsolutePath().normalize(), written.files(), written.changed(),
+                warnings);
     }
 }

@@ -161,6 +161,32 @@ class SiteBuilderTest {
     }
 
     @Test
+    void rebuildingAnUnchangedProjectModifiesNoFile() throws Exception {
+        Path out = dir.resolve("public");
+        Path profile = TestSites.sampleProfile(dir);
+        BuildRequest request = new BuildRequest(profile, "profile.json", null, null, out)
+                .withPosts(Path.of("..", "sample-profile", "content", "posts"), false);
+        BuildResult first = SiteBuilder.build(request);
+        assertEquals(first.files(), first.changed());
+        Map<String, java.nio.file.attribute.FileTime> times = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                times.put(out.relativize(p).toString(), Files.getLastModifiedTime(p));
+            }
+        }
+        Thread.sleep(20);
+
+        BuildResult second = SiteBuilder.build(request);
+
+        assertEquals(0, second.changed());
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                assertEquals(times.get(out.relativize(p).toString()), Files.getLastModifiedTime(p), p.toString());
+            }
+        }
+    }
+
+    @Test
     void successfulBuildReplacesTheWholePreviousSite() throws Exception {
         Path out = dir.resolve("public");
         Files.createDirectories(out.resolve("old"));

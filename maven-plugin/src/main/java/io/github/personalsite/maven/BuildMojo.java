@@ -67,7 +67,8 @@ public class BuildMojo extends AbstractMojo {
         try {
             BuildResult result = SiteBuilder.build(request);
             result.warnings().forEach(w -> getLog().warn(w.toString()));
-            getLog().info("personal-site: wrote " + result.files() + " files to " + result.outputDir());
+            getLog().info("personal-site: " + result.files() + " files in " + result.outputDir() + ", "
+                    + result.changed() + " of them changed");
             getLog().info("personal-site: open " + result.index().toUri());
         } catch (BuildException e) {
             e.warnings().forEach(w -> getLog().warn(w.toString()));

@@ -4,83 +4,106 @@ import io.github.personalsite.engine.BuildException;
 import io.github.personalsite.engine.Problem;
 import io.github.personalsite.engine.ProblemKind;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Writes the site into a fresh folder next to the output folder, then swaps it in. Files of the
- * project's {@code static/} folder are copied (never moved or changed) over the generated ones, so a
- * project can replace any theme asset; its top-level {@code README.md} is left out, and so is a
- * symbolic link to a file outside {@code static/}. Nothing is written outside the output folder,
- * whatever a path says.
+ * Brings the output folder to the new site: writes a file only when its bytes changed (so a rebuild of
+ * an unchanged site touches nothing and hosts' caches keep their validators), copies the project's
+ * {@code static/} files over the generated ones, and removes files that are no longer part of the site.
+ * Everything is rendered and every path checked before the first byte is written, so a build that fails
+ * on its input leaves the previous site as it was. Each file is replaced atomically (written beside its
+ * target, then renamed). Nothing is written outside the output folder, whatever a path says; a
+ * symbolic link in {@code static/} that leads outside it is skipped with a warning.
  */
 public final class SiteWriter {
+
+    /** What was written: how many files the site has, how many changed, and what deserves a warning. */
+    public record Written(int files, int changed, List<Problem> warnings) {
+    }
 
     private SiteWriter() {
     }
 
-    /** What was written: how many files, and what deserves a warning. */
-    public record Written(int files, List<Problem> warnings) {
-    }
-
-    public static Written write(Path outputDir, Map<String, byte[]> files, Path staticDir) throws BuildException {
+    public static Written write(Path outputDir, Map<String, byte[]> generated, Path staticDir) throws BuildException {
         Path out = outputDir.toAbsolutePath().normalize();
-        Path parent = out.getParent();
-        Path fresh = null;
+        List<Problem> warnings = new ArrayList<>();
         try {
-            Files.createDirectories(parent);
             if (Files.exists(out) && !Files.isDirectory(out)) {
                 throw new BuildException(ProblemKind.OUTPUT_NOT_A_FOLDER.at(out.toString(), 0, 0, null));
             }
-            fresh = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
-            Set<String> written = new HashSet<>();
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Files.write(inside(fresh, file.getKey()), file.getValue());
-                written.add(file.getKey());
+            Map<Path, Source> plan = new LinkedHashMap<>();
+            for (Map.Entry<String, byte[]> file : generated.entrySet()) {
+                plan.put(inside(out, file.getKey()), new Source(file.getValue(), null));
             }
-            List<Problem> warnings = new ArrayList<>();
             if (staticDir != null && Files.isDirectory(staticDir)) {
-                copyStatic(staticDir, fresh, written, warnings);
+                StaticFiles.collect(staticDir, warnings).forEach((relative, source) ->
+                        plan.put(unchecked(out, relative), new Source(null, source)));
             }
-            swap(fresh, out);
-            fresh = null;
-            return new Written(written.size(), warnings);
-        } catch (IOException e) {
+            Files.createDirectories(out);
+            AtomicInteger changed = new AtomicInteger();
+            plan.entrySet().parallelStream().forEach(entry -> {
+                if (update(entry.getKey(), entry.getValue())) {
+                    changed.incrementAndGet();
+                }
+            });
+            removeStale(out, plan.keySet());
+            return new Written(plan.size(), changed.get(), warnings);
+        } catch (IOException | UncheckedIOException e) {
             throw new BuildException(ProblemKind.CANNOT_WRITE.at(out.toString(), 0, 0, null, e.toString()));
-        } finally {
-            if (fresh != null) {
-                deleteQuietly(fresh);
-            }
         }
     }
 
-    private static void copyStatic(Path staticDir, Path fresh, Set<String> written, List<Problem> warnings)
-            throws IOException {
-        Path root = staticDir.toRealPath();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path source : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                String relative = root.relativize(source).toString().replace('\\', '/');
-                if (relative.equals("README.md")) {
+    /** Bytes rendered by the build, or a file of {@code static/} to copy. */
+    private record Source(byte[] bytes, Path file) {
+        byte[] read() throws IOException {
+            return bytes != null ? bytes : Files.readAllBytes(file);
+        }
+    }
+
+    /** Writes the target when its bytes differ; tells whether it did. */
+    private static boolean update(Path target, Source source) {
+        try {
+            byte[] bytes = source.read();
+            if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                return false;
+            }
+            Files.createDirectories(target.getParent());
+            Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Files.write(temporary, bytes);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void removeStale(Path out, java.util.Set<Path> keep) throws IOException {
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (path.equals(out)) {
                     continue;
                 }
-                Path real = source.toRealPath();
-                if (!real.startsWith(root)) {
-                    // A link out of static/ could publish any file of the machine (~/.ssh, …).
-                    warnings.add(ProblemKind.STATIC_LINK_OUTSIDE.at("static/" + relative, 0, 0, null, real));
-                    continue;
+                if (Files.isDirectory(path) && !Files.isSymbolicLink(path)) {
+                    try (Stream<Path> children = Files.list(path)) {
+                        if (children.findAny().isEmpty()) {
+                            Files.delete(path);
+                        }
+                    }
+                } else if (!keep.contains(path)) {
+                    Files.delete(path);
                 }
-                Files.copy(real, inside(fresh, relative), StandardCopyOption.REPLACE_EXISTING);
-                written.add(relative);
             }
         }
     }
@@ -91,44 +114,14 @@ public final class SiteWriter {
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IOException("refusing to write outside the site folder: " + relative);
         }
-        Files.createDirectories(target.getParent());
         return target;
     }
 
-    private static void swap(Path fresh, Path out) throws IOException {
-        if (!Files.exists(out)) {
-            Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
-        Files.delete(old);
-        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+    private static Path unchecked(Path root, String relative) {
         try {
-            Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
+            return inside(root, relative);
         } catch (IOException e) {
-            Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
-            throw e;
-        }
-        deleteQuietly(old);
-    }
-
-    static void deleteQuietly(Path dir) {
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException ignored) {
-            // A leftover temporary folder is harmless; the next build makes a new one.
+            throw new UncheckedIOException(e);
         }
     }
 }

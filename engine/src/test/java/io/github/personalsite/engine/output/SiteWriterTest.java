@@ -33,9 +33,7 @@ class SiteWriterTest {
         }
         assertFalse(Files.exists(dir.resolve("site/escape.html")));
         assertFalse(Files.exists(Path.of("/tmp/absolute.html")));
-        try (Stream<Path> left = Files.list(dir.resolve("site"))) {
-            assertEquals(List.of(), left.toList(), "no output and no temporary folder");
-        }
+        assertFalse(Files.exists(dir.resolve("site")), "nothing is created when a path is refused");
     }
 
     @Test
@@ -60,6 +58,41 @@ class SiteWriterTest {
                         + ", outside static/, and is not copied (copy the file into static/ instead of linking it)"),
                 written.warnings().stream().map(Object::toString).toList());
         assertTrue(Files.isSymbolicLink(staticDir.resolve("leak.txt")), "static/ is left as it was");
+    }
+
+    @Test
+    void aRebuildOfAnUnchangedSiteTouchesNoFile() throws Exception {
+        Path out = dir.resolve("public");
+        Map<String, byte[]> site = Map.of("index.html", PAGE, "css/site.css", "body{}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, SiteWriter.write(out, site, null).changed());
+        java.nio.file.attribute.FileTime long_ago = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(out.resolve("index.html"), long_ago);
+        Files.setLastModifiedTime(out.resolve("css/site.css"), long_ago);
+
+        SiteWriter.Written again = SiteWriter.write(out, site, null);
+
+        assertEquals(0, again.changed());
+        assertEquals(long_ago, Files.getLastModifiedTime(out.resolve("index.html")));
+        assertEquals(long_ago, Files.getLastModifiedTime(out.resolve("css/site.css")));
+    }
+
+    @Test
+    void onlyChangedFilesAreWrittenAndFilesNoLongerInTheSiteAreRemoved() throws Exception {
+        Path out = dir.resolve("public");
+        SiteWriter.write(out, Map.of("index.html", PAGE, "posts/old.html", PAGE, "posts/keep.html", PAGE), null);
+        java.nio.file.attribute.FileTime long_ago = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(out.resolve("posts/keep.html"), long_ago);
+
+        SiteWriter.Written written = SiteWriter.write(out, Map.of("index.html", "<p>new</p>".getBytes(StandardCharsets.UTF_8),
+                "posts/keep.html", PAGE), null);
+
+        assertEquals(1, written.changed());
+        assertEquals("<p>new</p>", Files.readString(out.resolve("index.html")));
+        assertEquals(long_ago, Files.getLastModifiedTime(out.resolve("posts/keep.html")));
+        assertFalse(Files.exists(out.resolve("posts/old.html")));
+        try (Stream<Path> all = Files.walk(out)) {
+            assertTrue(all.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
     }
 
     @Test
