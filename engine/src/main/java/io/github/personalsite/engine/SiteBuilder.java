@@ -25,19 +25,33 @@ public final class SiteBuilder {
     private SiteBuilder() {
     }
 
+    /** With {@code -Dpersonal-site.timing=true} the build prints how long each stage took, to stderr. */
+    private static final boolean TIMING = Boolean.getBoolean("personal-site.timing");
+
+    static void time(String stage, long since) {
+        if (TIMING) {
+            System.err.printf("personal-site: %-14s %6.1f ms%n", stage, (System.nanoTime() - since) / 1e6);
+        }
+    }
+
     public static BuildResult build(BuildRequest request) throws BuildException {
+        long start = System.nanoTime();
         if (request.siteUrl() != null && !SafeUrl.isAbsoluteHttp(request.siteUrl())) {
             throw new BuildException(ProblemKind.SITE_URL_NOT_ABSOLUTE.at("siteUrl parameter", 0, 0, null,
                     request.siteUrl()));
         }
         ProfileLoader.Loaded loaded = ProfileLoader.load(request.profile(), request.profileLabel());
+        time("profile", start);
         List<Problem> warnings = new ArrayList<>(loaded.warnings());
         try {
             Boolean clean = loaded.profile().meta().site().cleanPostHtml();
             PostLoader.Loaded posts = PostLoader.load(request.postsDir(), label(request), request.drafts(),
                     clean == null || clean);
             warnings.addAll(posts.warnings());
-            return renderAndWrite(request, loaded, posts.posts(), warnings);
+            time("posts", start);
+            BuildResult result = renderAndWrite(request, loaded, posts.posts(), warnings);
+            time("total", start);
+            return result;
         } catch (BuildException e) {
             List<Problem> problems = new ArrayList<>(e.problems());
             problems.addAll(warnings);
@@ -60,14 +74,18 @@ public final class SiteBuilder {
         SiteModel site = SiteModel.of(loaded.profile(), request.siteUrl(), posts);
         String initials = new Format(site.locale()).initials(loaded.profile().basics().name());
 
+        long start = System.nanoTime();
         Map<String, byte[]> files = new LinkedHashMap<>(ThemeAssets.load());
         files.put("favicon.svg", Favicon.svg(initials, site.accentColor()));
         files.putAll(Images.of(loaded.profile().basics().name(), loaded.profile().basics().label(), initials,
                 site.accentColor(), site.baseUrl() == null ? null : URI.create(site.baseUrl()).getHost()));
         files.putAll(SiteFiles.of(site));
+        time("assets, images", start);
         files.putAll(new PageRenderer(request.templatesDir()).render(site));
+        time("render", start);
 
         SiteWriter.Written written = SiteWriter.write(request.outputDir(), files, request.staticDir());
+        time("write", start);
         warnings.addAll(written.warnings());
         return new BuildResult(request.outputDir().toAbsolutePath().normalize(), written.files(), written.changed(),
                 warnings);

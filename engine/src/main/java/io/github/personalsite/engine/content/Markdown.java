@@ -25,10 +25,15 @@ public final class Markdown {
             StrikethroughExtension.create(), AutolinkExtension.create(), TaskListItemsExtension.create(),
             HeadingAnchorExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    /** URLs of links and images are sanitised: javascript: and the like become empty. */
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true)
+            .build();
 
-    /** A rendered body. */
-    public record Rendered(String html, String excerpt, int words) {
+    /**
+     * A rendered body. {@code rawHtml} tells whether the Markdown held HTML of its own: only then can the
+     * output hold markup the renderer did not write, and only then does it need cleaning.
+     */
+    public record Rendered(String html, String excerpt, int words, boolean rawHtml) {
     }
 
     private Markdown() {
@@ -39,14 +44,25 @@ public final class Markdown {
         TextStats stats = new TextStats();
         document.accept(stats);
         return new Rendered(RENDERER.render(document), stats.excerpt == null ? "" : stats.excerpt.toString().strip(),
-                stats.words);
+                stats.words, stats.rawHtml);
     }
 
     /** Counts words of the text and keeps the first paragraph's text. */
     private static final class TextStats extends AbstractVisitor {
         int words;
         StringBuilder excerpt;
+        boolean rawHtml;
         private boolean inFirstParagraph;
+
+        @Override
+        public void visit(org.commonmark.node.HtmlBlock html) {
+            rawHtml = true;
+        }
+
+        @Override
+        public void visit(org.commonmark.node.HtmlInline html) {
+            rawHtml = true;
+        }
 
         @Override
         public void visit(Paragraph paragraph) {
@@ -64,10 +80,13 @@ public final class Markdown {
         @Override
         public void visit(Text text) {
             String literal = text.getLiteral();
-            for (String word : literal.split("\\s+")) {
-                if (!word.isEmpty()) {
+            boolean inWord = false;
+            for (int i = 0; i < literal.length(); i++) {
+                boolean space = Character.isWhitespace(literal.charAt(i));
+                if (!space && !inWord) {
                     words++;
                 }
+                inWord = !space;
             }
             if (inFirstParagraph) {
                 excerpt.append(literal);

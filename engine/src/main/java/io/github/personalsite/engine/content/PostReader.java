@@ -27,7 +27,9 @@ final class PostReader {
 
     private final String label;
     private final List<Problem> problems = new ArrayList<>();
+    private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\r?\n");
     private SourceMap map;
+    private String yaml;
     private int offset;
 
     private PostReader(String label) {
@@ -46,7 +48,7 @@ final class PostReader {
         if (text == null) {
             return null;
         }
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = LINES.split(text, -1);
         String yaml = "";
         int bodyStart = 0;
         if (lines.length > 0 && lines[0].strip().equals("---")) {
@@ -70,11 +72,7 @@ final class PostReader {
             problems.add(ProblemKind.FRONT_MATTER_SYNTAX.at(label, 2, 1, null, "expected key: value lines"));
             return null;
         }
-        try {
-            map = SourceMap.of(PostLoader.YAML.getFactory(), yaml.isBlank() ? "{}" : yaml);
-        } catch (IOException e) {
-            throw new IllegalStateException("the front matter parsed once already", e);
-        }
+        this.yaml = yaml;
         unknownKeys(front);
         String fileName = file.getFileName().toString();
         String title = text(front, "title");
@@ -99,7 +97,7 @@ final class PostReader {
         }
         String body = String.join("\n", java.util.Arrays.asList(lines).subList(Math.min(bodyStart, lines.length), lines.length));
         Markdown.Rendered rendered = Markdown.render(body);
-        String html = cleanHtml ? HtmlCleaner.clean(rendered.html()) : rendered.html();
+        String html = cleanHtml && rendered.rawHtml() ? HtmlCleaner.clean(rendered.html()) : rendered.html();
         return new Post(label, slug, title.strip(), date, updated, tags, text(front, "summary"), draft, image,
                 externalUrl, html, rendered.excerpt(), rendered.words());
     }
@@ -192,8 +190,20 @@ final class PostReader {
     }
 
     private void add(ProblemKind kind, String pointer, Object... args) {
-        SourceMap.Position at = pointer == null ? null : map.at(pointer);
+        SourceMap.Position at = pointer == null ? null : positions().at(pointer);
         problems.add(kind.at(label, at == null ? 1 : at.line() + offset, at == null ? 1 : at.column(), null, args));
+    }
+
+    /** Where front matter values stand: worked out only when a problem needs a position. */
+    private SourceMap positions() {
+        if (map == null) {
+            try {
+                map = SourceMap.of(PostLoader.YAML.getFactory(), yaml.isBlank() ? "{}" : yaml);
+            } catch (IOException e) {
+                throw new IllegalStateException("the front matter parsed once already", e);
+            }
+        }
+        return map;
     }
 
     private static int distance(String a, String b) {

@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -31,6 +33,8 @@ public final class SiteWriter {
     /** What was written: how many files the site has, how many changed, and what deserves a warning. */
     public record Written(int files, int changed, List<Problem> warnings) {
     }
+
+    private static final int WRITERS = 8;
 
     private SiteWriter() {
     }
@@ -51,12 +55,30 @@ public final class SiteWriter {
                         plan.put(unchecked(out, relative), new Source(null, source)));
             }
             Files.createDirectories(out);
+            for (Path folder : plan.keySet().stream().map(Path::getParent).distinct().toList()) {
+                Files.createDirectories(folder);
+            }
             AtomicInteger changed = new AtomicInteger();
-            plan.entrySet().parallelStream().forEach(entry -> {
-                if (update(entry.getKey(), entry.getValue())) {
-                    changed.incrementAndGet();
+            List<Map.Entry<Path, Source>> entries = List.copyOf(plan.entrySet());
+            // Creating files waits on the disk more than on the CPU: more writers than cores keep it busy.
+            ForkJoinPool writers = new ForkJoinPool(WRITERS);
+            try {
+                writers.submit(() -> entries.parallelStream().forEach(entry -> {
+                    if (update(entry.getKey(), entry.getValue())) {
+                        changed.incrementAndGet();
+                    }
+                })).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing the site", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof UncheckedIOException u) {
+                    throw u;
                 }
-            });
+                throw new IOException(e.getCause());
+            } finally {
+                writers.shutdown();
+            }
             removeStale(out, plan.keySet());
             return new Written(plan.size(), changed.get(), warnings);
         } catch (IOException | UncheckedIOException e) {
@@ -71,15 +93,21 @@ public final class SiteWriter {
         }
     }
 
-    /** Writes the target when its bytes differ; tells whether it did. */
+    /**
+     * Writes the target when its bytes differ; tells whether it did. A new file is written in place; an
+     * existing one is replaced by a rename, so a reader never sees it half written.
+     */
     private static boolean update(Path target, Source source) {
         try {
             byte[] bytes = source.read();
+            if (!Files.exists(target)) {
+                Files.write(target, bytes);
+                return true;
+            }
             if (Files.isRegularFile(target) && Files.size(target) == bytes.length
                     && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 return false;
             }
-            Files.createDirectories(target.getParent());
             Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
             Files.write(temporary, bytes);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

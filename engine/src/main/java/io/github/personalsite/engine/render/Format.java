@@ -13,8 +13,16 @@ public final class Format {
 
     private final Locale locale;
 
+    private final java.time.format.DateTimeFormatter dayFormat;
+
     public Format(Locale locale) {
         this.locale = locale;
+        this.dayFormat = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+    }
+
+    /** "17 May 2024" for a post's date. */
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : date.format(dayFormat);
     }
 
     /** "May 2024", or the text as written when it is not a date. */

@@ -25,6 +25,10 @@ public final class PageRenderer {
     /** Where the default theme's templates are on the class path. */
     public static final String THEME_TEMPLATES = "io/github/personalsite/engine/theme/templates/";
 
+    static {
+        RecordPropertyAccessor.register();
+    }
+
     private static final Icons ICONS = new Icons();
     private static final TagSlugs TAGS = new TagSlugs();
 

@@ -22,13 +22,31 @@ public final class Seo {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SiteModel site;
+    private final String description;
+    private final String jsonLd;
+    private final String homePolicy;
+    private final String policy;
 
+    /** Works out what every page repeats once, not once a page. */
     public Seo(SiteModel site) {
         this.site = site;
+        this.description = computeDescription();
+        this.jsonLd = computeJsonLd();
+        this.homePolicy = site.contentSecurityPolicy(jsonLd);
+        this.policy = site.contentSecurityPolicy();
+    }
+
+    /** The Content-Security-Policy of a page: the home page's also allows its JSON-LD. */
+    public String contentSecurityPolicy(String pageId) {
+        return pageId.equals("home") ? homePolicy : policy;
     }
 
     /** One or two sentences for the description meta tag and link previews, without Markdown. */
     public String description() {
+        return description;
+    }
+
+    private String computeDescription() {
         Basics b = site.profile().basics();
         String text = b.summary() != null ? plain(b.summary())
                 : b.label() != null ? b.name() + " – " + b.label() : b.name();
@@ -54,6 +72,10 @@ public final class Seo {
      * {@code <}, {@code >} and {@code &} are written as JSON escapes, so no text can close the element.
      */
     public String jsonLd() {
+        return jsonLd;
+    }
+
+    private String computeJsonLd() {
         Profile p = site.profile();
         Basics b = p.basics();
         ObjectNode person = JSON.createObjectNode().put("@context", "https://schema.org").put("@type", "Person");
@@ -114,7 +136,12 @@ public final class Seo {
 
     /** Inline Markdown without its marks: "*performance*" → "performance", "[text](url)" → "text". */
     static String plain(String markdown) {
-        return markdown.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("(\\*\\*|__|\\*|`)", "")
-                .replaceAll("(?<![\\p{L}\\p{N}])_|_(?![\\p{L}\\p{N}])", "").replace("\\", "").strip();
+        String text = LINK.matcher(markdown).replaceAll("$1");
+        return UNDERSCORE.matcher(MARKS.matcher(text).replaceAll("")).replaceAll("").replace("\\", "").strip();
     }
+
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("(\\*\\*|__|\\*|`)");
+    private static final java.util.regex.Pattern UNDERSCORE =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])_|_(?![\\p{L}\\p{N}])");
 }

@@ -9,9 +9,18 @@ public final class TagSlugs {
     TagSlugs() {
     }
 
+    private static final java.util.Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern OTHER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("(^-+|-+$)");
+
     public static String slug(String tag) {
-        String ascii = Normalizer.normalize(tag, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
+        return CACHE.computeIfAbsent(tag, TagSlugs::compute);
+    }
+
+    private static String compute(String tag) {
+        String ascii = EDGES.matcher(OTHER.matcher(MARKS.matcher(Normalizer.normalize(tag, Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return ascii.isEmpty() ? "tag" : ascii;
     }
 

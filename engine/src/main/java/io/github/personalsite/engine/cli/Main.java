@@ -1,0 +1,59 @@
+package io.github.personalsite.engine.cli;
+
+import io.github.personalsite.engine.BuildException;
+import io.github.personalsite.engine.BuildRequest;
+import io.github.personalsite.engine.BuildResult;
+import io.github.personalsite.engine.Problem;
+import io.github.personalsite.engine.SiteBuilder;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * {@code java -cp … io.github.personalsite.engine.cli.Main build [PROJECT] [--out DIR] [--drafts]
+ * [--site-url URL]}: builds a project laid out like a generated one (profile.json, content/posts,
+ * templates, static) into {@code PROJECT/target/public} or {@code --out}. Exit code 0 on success, 1 when
+ * the input has errors (printed like the Maven plugin prints them), 2 on wrong arguments.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || !args[0].equals("build")) {
+            err.println("usage: build [PROJECT] [--out DIR] [--drafts] [--site-url URL]");
+            return 2;
+        }
+        Path project = Path.of(".");
+        Path output = null;
+        String siteUrl = null;
+        boolean drafts = false;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> output = Path.of(args[++i]);
+                case "--site-url" -> siteUrl = args[++i];
+                case "--drafts" -> drafts = true;
+                default -> project = Path.of(args[i]);
+            }
+        }
+        BuildRequest layout = BuildRequest.forProject(project);
+        BuildRequest request = new BuildRequest(layout.profile(), layout.profileLabel(), layout.templatesDir(),
+                layout.staticDir(), output != null ? output : layout.outputDir(), siteUrl, layout.postsDir(), drafts);
+        try {
+            BuildResult result = SiteBuilder.build(request);
+            result.warnings().forEach(w -> err.println("warning: " + w));
+            out.println(result.files() + " files in " + result.outputDir() + ", " + result.changed() + " changed");
+            return 0;
+        } catch (BuildException e) {
+            e.warnings().forEach(w -> err.println("warning: " + w));
+            for (Problem problem : e.errors()) {
+                err.println("error: " + problem);
+            }
+            return 1;
+        }
+    }
+}
