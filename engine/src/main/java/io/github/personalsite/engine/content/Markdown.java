@@ -1,5 +1,6 @@
 package io.github.personalsite.engine.content;
 
+import io.github.personalsite.engine.profile.SafeUrl;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -25,9 +26,11 @@ public final class Markdown {
             StrikethroughExtension.create(), AutolinkExtension.create(), TaskListItemsExtension.create(),
             HeadingAnchorExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    /** URLs of links and images are sanitised: javascript: and the like become empty. */
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true)
-            .build();
+    /**
+     * Links and images with a URL {@link SafeUrl} refuses ({@code javascript:} and the like) lose it before
+     * rendering. (commonmark's own sanitizeUrls would also add rel="nofollow" to the owner's links.)
+     */
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
     /**
      * A rendered body. {@code rawHtml} tells whether the Markdown held HTML of its own: only then can the
@@ -53,6 +56,22 @@ public final class Markdown {
         StringBuilder excerpt;
         boolean rawHtml;
         private boolean inFirstParagraph;
+
+        @Override
+        public void visit(org.commonmark.node.Link link) {
+            if (!SafeUrl.isSafe(link.getDestination())) {
+                link.setDestination("");
+            }
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(org.commonmark.node.Image image) {
+            if (!SafeUrl.isSafe(image.getDestination())) {
+                image.setDestination("");
+            }
+            visitChildren(image);
+        }
 
         @Override
         public void visit(org.commonmark.node.HtmlBlock html) {

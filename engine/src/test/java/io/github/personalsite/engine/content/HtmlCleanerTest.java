@@ -54,6 +54,14 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void markdownLinksWithScriptUrlsLoseTheirUrlEvenWithoutRawHtml() {
+        Markdown.Rendered r = Markdown.render("[a](javascript:alert(1)) ![i](data:text/html,x) [ok](https://x.org/)");
+        assertFalse(r.rawHtml());
+        assertFalse(r.html().contains("javascript") || r.html().contains("data:"), r.html());
+        assertTrue(r.html().contains("<a href=\"https://x.org/\">ok</a>"), "no rel=nofollow on the owner's links: " + r.html());
+    }
+
+    @Test
     void countsWordsAndKeepsTheFirstParagraph() {
         Markdown.Rendered r = Markdown.render("# Title\n\nFirst *para* graph `code`.\n\nSecond one here.");
         assertEquals("First para graph code.", r.excerpt());
