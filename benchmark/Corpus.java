@@ -99,10 +99,10 @@ public class Corpus {
                 title = "Bench Mark"
                 languageCode = "en"
                 paginate = 10
-                disableKinds = ["taxonomy"]
                 [outputs]
                   home = ["HTML", "RSS"]
                   section = ["HTML"]
+                  taxonomy = ["HTML"]
                   term = ["HTML"]
                   page = ["HTML"]
                 [taxonomies]

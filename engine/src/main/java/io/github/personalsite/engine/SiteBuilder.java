@@ -81,7 +81,7 @@ public final class SiteBuilder {
                 site.accentColor(), site.baseUrl() == null ? null : URI.create(site.baseUrl()).getHost()));
         files.putAll(SiteFiles.of(site));
         time("assets, images", start);
-        files.putAll(new PageRenderer(request.templatesDir()).render(site));
+        files.putAll(PageRenderer.forTemplates(request.templatesDir()).render(site));
         time("render", start);
 
         SiteWriter.Written written = SiteWriter.write(request.outputDir(), files, request.staticDir());

@@ -58,7 +58,7 @@ public final class PostLoader {
             throw new BuildException(ProblemKind.FILE_UNREADABLE.at(label, 0, 0, null, String.valueOf(e.getMessage())));
         }
         List<PostReader.Result> results = files.parallelStream()
-                .map(file -> PostReader.read(file, label + "/" + file.getFileName(), cleanHtml)).toList();
+                .map(file -> cached(file, label + "/" + file.getFileName(), cleanHtml)).toList();
 
         List<Problem> problems = new ArrayList<>();
         Map<String, String> slugs = new HashMap<>();
@@ -82,6 +82,36 @@ public final class PostLoader {
         }
         posts.sort(Comparator.comparing(Post::date).reversed().thenComparing(Post::slug));
         return new Loaded(List.copyOf(posts), problems);
+    }
+
+    /** A file as last read: same path, size, modification time and settings give the same result. */
+    private record FileKey(Path file, long size, java.nio.file.attribute.FileTime modified, String label, boolean clean) {
+    }
+
+    private record Cached(FileKey key, PostReader.Result result) {
+    }
+
+    private static final Map<Path, Cached> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The post of a file, read again only when the file changed: a preview rebuilding a 10,000-post site
+     * after one edit reads one file. The cache holds the posts of the last builds in this JVM.
+     */
+    private static PostReader.Result cached(Path file, String label, boolean cleanHtml) {
+        FileKey key;
+        try {
+            var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            key = new FileKey(file.toAbsolutePath(), attributes.size(), attributes.lastModifiedTime(), label, cleanHtml);
+        } catch (IOException e) {
+            return PostReader.read(file, label, cleanHtml);
+        }
+        Cached cached = CACHE.get(key.file());
+        if (cached != null && cached.key().equals(key)) {
+            return cached.result();
+        }
+        PostReader.Result result = PostReader.read(file, label, cleanHtml);
+        CACHE.put(key.file(), new Cached(key, result));
+        return result;
     }
 
     /** The slug a file name gives: "2024-05-01-Hello, World!.md" → "hello-world". */

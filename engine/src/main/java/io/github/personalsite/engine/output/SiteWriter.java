@@ -36,6 +36,19 @@ public final class SiteWriter {
 
     private static final int WRITERS = 8;
 
+    /** A file this JVM wrote: if it still has this size and time, it still has these bytes. */
+    private record Mark(byte[] bytes, long size, java.nio.file.attribute.FileTime modified) {
+    }
+
+    private static final Map<Path, Mark> WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The files of each output folder's last build in this JVM. The first build of a folder walks it to
+     * remove what is not part of the site; later builds remove what the previous one wrote and this one
+     * does not, without walking 10,000 files.
+     */
+    private static final Map<Path, java.util.Set<Path>> PLANS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private SiteWriter() {
     }
 
@@ -79,7 +92,17 @@ public final class SiteWriter {
             } finally {
                 writers.shutdown();
             }
-            removeStale(out, plan.keySet());
+            java.util.Set<Path> previous = PLANS.put(out, java.util.Set.copyOf(plan.keySet()));
+            if (previous == null) {
+                removeStale(out, plan.keySet());
+            } else {
+                for (Path gone : previous) {
+                    if (!plan.containsKey(gone)) {
+                        Files.deleteIfExists(gone);
+                        WRITTEN.remove(gone);
+                    }
+                }
+            }
             return new Written(plan.size(), changed.get(), warnings);
         } catch (IOException | UncheckedIOException e) {
             throw new BuildException(ProblemKind.CANNOT_WRITE.at(out.toString(), 0, 0, null, e.toString()));
@@ -100,21 +123,42 @@ public final class SiteWriter {
     private static boolean update(Path target, Source source) {
         try {
             byte[] bytes = source.read();
+            Mark mark = WRITTEN.get(target);
+            if (mark != null && mark.bytes() == bytes && unchanged(target, mark)) {
+                return false; // the same bytes as the last build wrote, and nobody touched the file since
+            }
             if (!Files.exists(target)) {
                 Files.write(target, bytes);
+                remember(target, bytes);
                 return true;
             }
             if (Files.isRegularFile(target) && Files.size(target) == bytes.length
                     && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                remember(target, bytes);
                 return false;
             }
             Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
             Files.write(temporary, bytes);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            remember(target, bytes);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean unchanged(Path target, Mark mark) throws IOException {
+        try {
+            var attributes = Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class);
+            return attributes.isRegularFile() && attributes.size() == mark.size()
+                    && attributes.lastModifiedTime().equals(mark.modified());
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    private static void remember(Path target, byte[] bytes) throws IOException {
+        WRITTEN.put(target, new Mark(bytes, bytes.length, Files.getLastModifiedTime(target)));
     }
 
     private static void removeStale(Path out, java.util.Set<Path> keep) throws IOException {

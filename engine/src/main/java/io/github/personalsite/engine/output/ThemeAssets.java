@@ -23,8 +23,19 @@ public final class ThemeAssets {
     private ThemeAssets() {
     }
 
-    /** Every asset, by path inside the site. */
+    private static volatile Map<String, byte[]> loaded;
+
+    /** Every asset, by path inside the site; read from the jar once per JVM. */
     public static Map<String, byte[]> load() {
+        Map<String, byte[]> assets = loaded;
+        if (assets == null) {
+            assets = java.util.Collections.unmodifiableMap(read());
+            loaded = assets;
+        }
+        return assets;
+    }
+
+    private static Map<String, byte[]> read() {
         URL url = ThemeAssets.class.getClassLoader().getResource(THEME_STATIC);
         if (url == null) {
             throw new IllegalStateException("the default theme is missing from the class path: " + THEME_STATIC);

@@ -30,7 +30,15 @@ public final class Images {
     private Images() {
     }
 
+    private static final Map<List<String>, Map<String, byte[]>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The images for these inputs; drawn once per JVM (drawing costs a few hundred milliseconds). */
     public static Map<String, byte[]> of(String name, String label, String initials, String accent, String host) {
+        return CACHE.computeIfAbsent(java.util.Arrays.asList(name, label, initials, accent, host),
+                k -> draw(name, label, initials, accent, host));
+    }
+
+    private static Map<String, byte[]> draw(String name, String label, String initials, String accent, String host) {
         System.setProperty("java.awt.headless", "true");
         Color colour = Color.decode(expand(accent));
         Map<String, byte[]> images = new LinkedHashMap<>();

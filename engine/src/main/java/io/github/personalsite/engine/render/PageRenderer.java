@@ -34,6 +34,45 @@ public final class PageRenderer {
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Path templatesDir;
+    private final RenderCache cache = new RenderCache();
+
+    private record Key(Path templatesDir, List<String> files) {
+    }
+
+    private static final Map<Path, Map.Entry<Key, PageRenderer>> RENDERERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The renderer of a templates folder, kept between builds in this JVM (parsed templates and rendered
+     * pages are reused) until a file of the folder is added, removed or changed.
+     */
+    public static PageRenderer forTemplates(Path templatesDir) {
+        Path dir = templatesDir == null ? Path.of("") : templatesDir.toAbsolutePath().normalize();
+        Key key = new Key(dir, fingerprint(templatesDir));
+        Map.Entry<Key, PageRenderer> known = RENDERERS.get(dir);
+        if (known != null && known.getKey().equals(key)) {
+            return known.getValue();
+        }
+        PageRenderer renderer = new PageRenderer(templatesDir);
+        RENDERERS.put(dir, Map.entry(key, renderer));
+        return renderer;
+    }
+
+    private static List<String> fingerprint(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(f -> {
+                try {
+                    return f + " " + Files.size(f) + " " + Files.getLastModifiedTime(f).toMillis();
+                } catch (java.io.IOException e) {
+                    return f.toString();
+                }
+            }).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of(String.valueOf(System.nanoTime()));
+        }
+    }
 
     /** @param templatesDir the project's overrides, or {@code null} for none */
     public PageRenderer(Path templatesDir) {
@@ -65,7 +104,12 @@ public final class PageRenderer {
         InlineMarkdown markdown = new InlineMarkdown();
         Format format = new Format(site.locale());
         Seo seo = new Seo(site);
+        cache.start(site);
         List<Object> rendered = site.pages().parallelStream().map(page -> {
+            byte[] known = cache.get(page);
+            if (known != null) {
+                return (Object) known;
+            }
             Context context = new Context(site.locale());
             context.setVariable("site", site);
             context.setVariable("profile", site.profile());
@@ -79,7 +123,9 @@ public final class PageRenderer {
             context.setVariable("tags", TAGS);
             page.vars().forEach(context::setVariable);
             try {
-                return (Object) process(page.template(), context).getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = process(page.template(), context).getBytes(StandardCharsets.UTF_8);
+                cache.put(page, bytes);
+                return (Object) bytes;
             } catch (BuildException e) {
                 return e;
             }

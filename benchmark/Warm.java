@@ -1,0 +1,62 @@
+import io.github.personalsite.engine.BuildRequest;
+import io.github.personalsite.engine.SiteBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Warm rebuilds in one JVM, as a preview server would do them: the sample project rebuilt unchanged,
+ * and a large project rebuilt after editing one post. Prints the median of the rebuilds after the
+ * first (cold) build.
+ *
+ * <p>java -cp ENGINE-CLASSPATH benchmark/Warm.java SAMPLE-PROJECT LARGE-PROJECT
+ */
+public class Warm {
+
+    public static void main(String[] args) throws Exception {
+        BuildRequest sample = BuildRequest.forProject(Path.of(args[0]));
+        SiteBuilder.build(sample);
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long start = System.nanoTime();
+            SiteBuilder.build(sample);
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+        System.out.printf("warm rebuild, sample site, unchanged: median %.0f ms of %d%n", median(times), times.size());
+
+        Path large = Path.of(args[1]);
+        BuildRequest request = BuildRequest.forProject(large);
+        SiteBuilder.build(request);
+        Path post;
+        try (Stream<Path> posts = Files.list(large.resolve("content/posts"))) {
+            post = posts.sorted().findFirst().orElseThrow();
+        }
+        String original = Files.readString(post);
+        times.clear();
+        try {
+            for (int i = 0; i < 3; i++) {
+                Files.writeString(post, original + "\nEdited " + i + ".\n");
+                long start = System.nanoTime();
+                SiteBuilder.build(request);
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+        } finally {
+            Files.writeString(post, original);
+        }
+        long count;
+        try (Stream<Path> posts = Files.list(large.resolve("content/posts"))) {
+            count = posts.count();
+        }
+        System.out.printf("warm rebuild, %d-post site, one post edited: median %.0f ms of %d%n", count, median(times),
+                times.size());
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The build benchmark (docs/performance.md). One command:
+#
+#   benchmark/run.sh [SIZES…]        default sizes: 1 100 1000 10000; RUNS=3 runs each
+#
+# For each size it writes a deterministic corpus (benchmark/Corpus.java: ~500-word posts with headings,
+# a list, code, a quote, a table, 1-3 of 20 tags), then times cold builds: the engine's CLI in a fresh
+# JVM (start-up included) and, when `hugo` is installed (Debian package hugo), Hugo on the same posts
+# with equivalent minimal templates. Output folders are removed before every run. Prints medians of
+# wall time and peak memory (GNU time, Debian package time) side by side, then warm rebuilds in one JVM.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1 100 1000 10000)
+runs=${RUNS:-3}
+work=${WORK:-target/benchmark}
+# Flags for a short-lived JVM: the C1 compiler alone warms up sooner, the serial collector needs less memory.
+java_opts=${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+[ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
+
+plain() { "$@" 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g'; }
+echo "building the engine ..."
+plain mvn -B -q install -DskipTests
+plain mvn -B -q -pl engine dependency:build-classpath -Dmdep.outputFile="$PWD/target/engine.classpath"
+cp="$(ls engine/target/personal-site-engine-*.jar | grep -v sources | head -n 1):$(cat target/engine.classpath)"
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+measure() { # command… → "seconds kilobytes" of one run
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt" >&2; exit 1; }
+    cat "$work/time.txt"
+}
+
+mkdir -p "$work"
+echo
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -n 1)"
+command -v hugo >/dev/null && echo "hugo: $(hugo version | cut -d' ' -f2)"
+echo "runs per figure: $runs (median); JVM flags: $java_opts"
+printf "\n%7s | %14s %10s | %14s %10s | %10s %10s\n" posts "engine s" "MB" "hugo s" "MB" "time ratio" "mem ratio"
+for n in "${sizes[@]}"; do
+    corpus="$work/$n"
+    [ -d "$corpus" ] || java benchmark/Corpus.java "$corpus" "$n"
+    ours_t=(); ours_m=(); hugo_t=(); hugo_m=()
+    for ((i = 0; i < runs; i++)); do
+        rm -rf "$corpus/ours/target"
+        read -r t m < <(measure java $java_opts -cp "$cp" io.github.personalsite.engine.cli.Main build "$corpus/ours")
+        ours_t+=("$t"); ours_m+=("$m")
+        if command -v hugo >/dev/null; then
+            rm -rf "$corpus/hugo/public" "$corpus/hugo/resources"
+            read -r t m < <(measure hugo -s "$corpus/hugo" --quiet)
+            hugo_t+=("$t"); hugo_m+=("$m")
+        fi
+    done
+    ot=$(printf "%s\n" "${ours_t[@]}" | median); om=$(printf "%s\n" "${ours_m[@]}" | median)
+    if [ ${#hugo_t[@]} -gt 0 ]; then
+        ht=$(printf "%s\n" "${hugo_t[@]}" | median); hm=$(printf "%s\n" "${hugo_m[@]}" | median)
+        printf "%7s | %14s %10d | %14s %10d | %10.2f %10.2f\n" "$n" "$ot" $((om / 1024)) "$ht" $((hm / 1024)) \
+            "$(awk "BEGIN {print $ot / $ht}")" "$(awk "BEGIN {print $om / $hm}")"
+    else
+        printf "%7s | %14s %10d | %14s %10s |\n" "$n" "$ot" $((om / 1024)) "-" "-"
+    fi
+done
+
+echo
+sample="$work/sample-project"
+rm -rf "$sample" && mkdir -p "$sample/content"
+cp sample-profile/profile.json "$sample/" && cp -r sample-profile/content/posts "$sample/content/"
+large="$work/${sizes[${#sizes[@]}-1]}/ours"
+# A preview server runs long, so warm rebuilds use the JVM's default flags.
+java -cp "$cp" benchmark/Warm.java "$sample" "$large" 2>/dev/null

@@ -1,0 +1,66 @@
+package io.github.personalsite.engine.render;
+
+import io.github.personalsite.engine.content.Post;
+import io.github.personalsite.engine.profile.NavItem;
+import io.github.personalsite.engine.profile.Profile;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Pages rendered by the previous builds of one template set, reused when nothing they show changed.
+ * A page's bytes depend on the site (profile, settings, and the posts as lists show them: titles, dates,
+ * summaries, tags) and on the page's own variables (its post with its body, its neighbours, its slice of
+ * the list, its tag). When the site changes every page is rendered again; otherwise only pages whose
+ * variables changed are. A template that prints the body of a post other than the page's own, through
+ * {@code site.posts}, is not followed by this cache (the default theme does not).
+ */
+final class RenderCache {
+
+    /** What every page may show of the site. */
+    record SiteKey(Profile profile, String title, String language, String accentColor, String baseUrl,
+                   List<NavItem> navigation, List<PostKey> posts) {
+
+        static SiteKey of(SiteModel site) {
+            return new SiteKey(site.profile(), site.title(), site.language(), site.accentColor(), site.baseUrl(),
+                    site.navigation(), site.posts().stream().map(PostKey::of).toList());
+        }
+    }
+
+    /** A post as lists show it. */
+    record PostKey(String slug, String title, LocalDate date, LocalDate updated, List<String> tags, String summary,
+                   boolean draft, String image, String externalUrl, String excerpt, int words) {
+
+        static PostKey of(Post p) {
+            return new PostKey(p.slug(), p.title(), p.date(), p.updated(), p.tags(), p.summary(), p.draft(), p.image(),
+                    p.externalUrl(), p.excerpt(), p.words());
+        }
+    }
+
+    private record Entry(String title, Map<String, Object> vars, byte[] bytes) {
+    }
+
+    private SiteKey site;
+    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+
+    /** Starts a build: forgets every page when the site changed. */
+    synchronized void start(SiteModel model) {
+        SiteKey key = SiteKey.of(model);
+        if (!key.equals(site)) {
+            pages.clear();
+            site = key;
+        }
+    }
+
+    /** The page's bytes from an earlier build, or {@code null}. */
+    byte[] get(SiteModel.Page page) {
+        Entry entry = pages.get(page.path());
+        return entry != null && entry.title().equals(page.title()) && entry.vars().equals(page.vars())
+                ? entry.bytes() : null;
+    }
+
+    void put(SiteModel.Page page, byte[] bytes) {
+        pages.put(page.path(), new Entry(page.title(), page.vars(), bytes));
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.personalsite.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rebuilds in one JVM reuse parsed posts and rendered pages, and still show every change. */
+class RebuildTest {
+
+    @TempDir
+    Path project;
+    BuildRequest request;
+
+    @BeforeEach
+    void project() throws Exception {
+        Files.writeString(project.resolve("profile.json"), "{\"basics\": {\"name\": \"Ada Lovelace\"}}");
+        Path posts = Files.createDirectories(project.resolve("content/posts"));
+        for (int i = 1; i <= 5; i++) {
+            Files.writeString(posts.resolve("2024-01-0" + i + "-post-" + i + ".md"),
+                    "---\ntitle: Post " + i + "\ntags: [t]\n---\nBody " + i + ".\n");
+        }
+        request = BuildRequest.forProject(project);
+    }
+
+    private String page(String path) throws Exception {
+        return Files.readString(project.resolve("target/public").resolve(path));
+    }
+
+    private void edit(Path file, String text) throws Exception {
+        FileTime before = Files.exists(file) ? Files.getLastModifiedTime(file) : null;
+        Files.writeString(file, text);
+        if (before != null && before.equals(Files.getLastModifiedTime(file))) {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 1000)); // coarse clocks
+        }
+    }
+
+    @Test
+    void anEditedPostShowsOnItsPageItsNeighboursListsAndTags() throws Exception {
+        SiteBuilder.build(request);
+        edit(project.resolve("content/posts/2024-01-03-post-3.md"), "---\ntitle: Renamed\ntags: [t]\n---\nNew body.\n");
+
+        BuildResult again = SiteBuilder.build(request);
+
+        assertTrue(page("posts/post-3.html").contains("New body."));
+        assertTrue(page("posts/post-2.html").contains("Renamed"), "the neighbour links to the new title");
+        assertTrue(page("posts/index.html").contains("Renamed"));
+        assertTrue(page("tags/t.html").contains("Renamed"));
+        assertTrue(page("index.html").contains("Renamed"), "News on the home page");
+        assertFalse(page("posts/post-1.html").contains("Renamed"), "posts two away are not affected");
+        assertTrue(again.changed() >= 6 && again.changed() < again.files(), again.changed() + " of " + again.files());
+    }
+
+    @Test
+    void aDeletedPostLosesItsPage() throws Exception {
+        SiteBuilder.build(request);
+        Files.delete(project.resolve("content/posts/2024-01-05-post-5.md"));
+        SiteBuilder.build(request);
+        assertFalse(Files.exists(project.resolve("target/public/posts/post-5.html")));
+        assertFalse(page("posts/index.html").contains("Post 5"));
+    }
+
+    @Test
+    void aChangedProfileOrTemplateReachesEveryPage() throws Exception {
+        SiteBuilder.build(request);
+        edit(project.resolve("profile.json"), "{\"basics\": {\"name\": \"Ada King\"}}");
+        SiteBuilder.build(request);
+        assertTrue(page("posts/post-1.html").contains("Ada King"));
+
+        Path templates = Files.createDirectories(project.resolve("templates"));
+        Files.writeString(templates.resolve("post.html"), "<!DOCTYPE html><html lang=\"en\" xmlns:th=\"http://www.thymeleaf.org\">"
+                + "<head><title th:text=\"${post.title}\">t</title></head><body><p class=\"mine\">custom</p></body></html>");
+        SiteBuilder.build(request);
+        assertTrue(page("posts/post-1.html").contains("custom"));
+        edit(templates.resolve("post.html"), Files.readString(templates.resolve("post.html")).replace("custom", "changed"));
+        SiteBuilder.build(request);
+        assertTrue(page("posts/post-1.html").contains("changed"));
+        assertEquals(5, Files.list(project.resolve("target/public/posts")).filter(p -> p.toString().endsWith(".html")
+                && !p.getFileName().toString().equals("index.html")).count());
+    }
+}
