@@ -3,6 +3,7 @@ package io.github.personalsite.engine.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.personalsite.engine.Problem;
 import io.github.personalsite.engine.ProblemKind;
+import io.github.personalsite.engine.Suggestions;
 import io.github.personalsite.engine.profile.SafeUrl;
 import io.github.personalsite.engine.profile.SourceMap;
 import java.io.IOException;
@@ -106,9 +107,8 @@ final class PostReader {
         for (Iterator<String> it = front.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                String best = KEYS.stream().min(java.util.Comparator.comparingInt(k -> distance(k, key))).orElseThrow();
-                add(ProblemKind.UNKNOWN_KEY, "/" + key, key, distance(best, key) <= 2
-                        ? "did you mean \"" + best + "\"?" : "see docs/posts.md for the keys a post may have");
+                add(ProblemKind.UNKNOWN_KEY, "/" + key, key,
+                        Suggestions.didYouMean(key, KEYS, "see docs/posts.md for the keys a post may have"));
             }
         }
     }
@@ -204,16 +204,5 @@ final class PostReader {
             }
         }
         return map;
-    }
-
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                d[i][j] = i == 0 ? j : j == 0 ? i : Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
-                        d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -3,6 +3,7 @@ package io.github.personalsite.engine.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.personalsite.engine.ProblemKind;
+import io.github.personalsite.engine.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -112,23 +113,10 @@ final class SchemaValidator {
         }
     }
 
-    /** "did you mean "startDate"?" for a key two edits or less away from a known one. */
     static String suggestion(String key, JsonNode properties) {
         List<String> known = new ArrayList<>();
         properties.fieldNames().forEachRemaining(known::add);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known) {
-            int d = Types.distance(key.toLowerCase(), candidate.toLowerCase());
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        if (best != null && bestDistance <= Math.max(1, Math.min(2, key.length() / 3))) {
-            return "did you mean \"" + best + "\"?";
-        }
-        return "it is not part of the format; see docs/profile-format.md";
+        return Suggestions.didYouMean(key, known, "it is not part of the format; see docs/profile-format.md");
     }
 
     private static JsonNode load() {

@@ -2,7 +2,7 @@ package io.github.personalsite.engine.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** JSON types in words people read, and the edit distance behind "did you mean". */
+/** JSON types in words people read. */
 final class Types {
 
     private Types() {
@@ -48,24 +48,5 @@ final class Types {
             return node.asText();
         }
         return "null";
-    }
-
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
