@@ -23,9 +23,44 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
+    /** Serves PROJECT with live reload until Ctrl-C. */
+    static int serve(String[] args, PrintStream out, PrintStream err) {
+        Path project = Path.of(".");
+        int port = 8080;
+        String host = "127.0.0.1";
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--host" -> host = args[++i];
+                default -> project = Path.of(args[i]);
+            }
+        }
+        try {
+            io.github.personalsite.engine.serve.PreviewServer server =
+                    io.github.personalsite.engine.serve.PreviewServer.start(BuildRequest.forProject(project), host, port, out);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+                out.println("personal-site: listening on " + host + ": other machines can see this preview");
+            }
+            out.println("personal-site: serving " + server.url() + " (Ctrl-C stops)");
+            Thread.currentThread().join();
+            return 0;
+        } catch (java.io.IOException e) {
+            err.println("error: cannot serve: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("serve")) {
+            return serve(args, out, err);
+        }
         if (args.length == 0 || !args[0].equals("build")) {
             err.println("usage: build [PROJECT] [--out DIR] [--drafts] [--site-url URL]");
+            err.println("       serve [PROJECT] [--port N] [--host ADDRESS]");
             return 2;
         }
         Path project = Path.of(".");

@@ -48,7 +48,7 @@ class MainTest {
 
     @Test
     void wrongArgumentsExitWithTwo() {
-        assertEquals(2, run("serve"));
+        assertEquals(2, run("publish"));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: build"));
     }
 }
