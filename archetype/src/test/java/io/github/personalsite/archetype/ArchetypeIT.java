@@ -170,6 +170,42 @@ class ArchetypeIT {
     }
 
     @Test
+    @Order(6)
+    void serveGivesALivePreviewAndCtrlCReleasesThePort() throws Exception {
+        Path project = work.resolve("serve project");
+        copyTree(batch, project);
+        Path log = work.resolve("serve.log");
+        Process serve = maven.startMvnw(project, log, "-B", "personal-site:serve", "-Dpersonal-site.port=0");
+        try {
+            String url = null;
+            for (int i = 0; i < 240 && url == null && serve.isAlive(); i++) {
+                Thread.sleep(500);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("serving (http://\\S+/)")
+                        .matcher(Files.readString(log));
+                url = m.find() ? m.group(1) : null;
+            }
+            assertTrue(url != null, "no serving line: " + Files.readString(log));
+            var http = java.net.http.HttpClient.newHttpClient();
+            var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Zhuofu Chen") && page.body().contains("/__personal-site/reload.js"));
+            serve.destroy(); // SIGTERM, as Ctrl-C ends the JVM: shutdown hooks run
+            assertTrue(serve.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+            java.net.URI uri = java.net.URI.create(url);
+            boolean released = false;
+            try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+                released = false;
+            } catch (java.net.ConnectException e) {
+                released = true;
+            }
+            assertTrue(released, "the port is released after the preview stops");
+        } finally {
+            serve.destroyForcibly();
+        }
+    }
+
+    @Test
     @Order(7)
     void interactiveModeAsksForCoordinatesAndGeneratesTheSameProject() throws Exception {
         Path dir = Files.createDirectories(work.resolve("interactive"));

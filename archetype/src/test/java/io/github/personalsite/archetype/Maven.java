@@ -57,6 +57,18 @@ final class Maven {
         return run(project, null, "./mvnw", args);
     }
 
+    /** Starts the project's wrapper without waiting for it; output goes to the returned log file. */
+    Process startMvnw(Path project, Path log, String... args) throws Exception {
+        List<String> line = new ArrayList<>(List.of("./mvnw", "-s", settings.toString(),
+                "-Dmaven.repo.local=" + repo, "-Dstyle.color=never"));
+        line.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(line).directory(project.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("MAVEN_ARGS");
+        builder.environment().remove("MAVEN_OPTS");
+        return builder.start();
+    }
+
     private Run run(Path dir, String input, String command, String... args) throws Exception {
         List<String> line = new ArrayList<>(List.of(command, "-s", settings.toString(),
                 "-Dmaven.repo.local=" + repo, "-Dstyle.color=never"));
