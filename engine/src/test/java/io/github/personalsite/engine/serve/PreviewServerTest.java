@@ -151,6 +151,22 @@ class PreviewServerTest {
         assertEquals(200, get("/").statusCode());
     }
 
+    @Test
+    void anEditorThatSavesThroughATemporaryFileAndARenameTriggersOneReload() throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        http.sendAsync(HttpRequest.newBuilder(URI.create(server.url() + "__personal-site/events")).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(events::add));
+        assertEquals(": connected", events.poll(10, TimeUnit.SECONDS));
+
+        Path post = project.resolve("content/posts/2024-01-01-hello.md");
+        Path swap = project.resolve("content/posts/.hello.md.swp");
+        Files.writeString(swap, "---\ntitle: Hello again\n---\nSecond version.\n");
+        Files.move(swap, post, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+
+        assertEquals("event: reload", nextEvent(events));
+        assertTrue(get("/posts/hello.html").body().contains("Second version."));
+    }
+
     private static String nextEvent(BlockingQueue<String> events) throws InterruptedException {
         String line;
         do {
