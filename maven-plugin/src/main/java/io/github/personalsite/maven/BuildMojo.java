@@ -5,8 +5,6 @@ import io.github.personalsite.engine.BuildRequest;
 import io.github.personalsite.engine.BuildResult;
 import io.github.personalsite.engine.SiteBuilder;
 import java.io.File;
-import java.nio.file.Path;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -14,27 +12,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /** Builds the site: {@code profile.json} + {@code templates/} + {@code static/} → {@code target/public}. */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class BuildMojo extends AbstractMojo {
-
-    /** The profile: a JSON Resume document with the site's extensions. */
-    @Parameter(property = "personal-site.profile", defaultValue = "${project.basedir}/profile.json")
-    private File profile;
-
-    /** Posts and news: Markdown files with YAML front matter; may be absent. */
-    @Parameter(property = "personal-site.posts", defaultValue = "${project.basedir}/content/posts")
-    private File posts;
+public class BuildMojo extends ProjectMojo {
 
     /** Whether draft posts are built too (off for a site to publish). */
     @Parameter(property = "personal-site.drafts", defaultValue = "false")
     private boolean drafts;
-
-    /** Templates that replace the default theme's ones of the same name; may be absent. */
-    @Parameter(property = "personal-site.templates", defaultValue = "${project.basedir}/templates")
-    private File templates;
-
-    /** Files copied into the site as they are (images, CNAME, …); may be absent. */
-    @Parameter(property = "personal-site.static", defaultValue = "${project.basedir}/static")
-    private File staticFiles;
 
     /** Where the site is written. The folder is replaced as a whole, and only when the build succeeds. */
     @Parameter(property = "personal-site.output", defaultValue = "${project.build.directory}/public")
@@ -47,10 +29,6 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "personal-site.siteUrl")
     private String siteUrl;
 
-    /** The project folder, to name files relative to it in messages. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File basedir;
-
     /** Skips the build. */
     @Parameter(property = "personal-site.skip", defaultValue = "false")
     private boolean skip;
@@ -61,9 +39,8 @@ public class BuildMojo extends AbstractMojo {
             getLog().info("personal-site: skipped");
             return;
         }
-        BuildRequest request = new BuildRequest(profile.toPath(), label(profile.toPath()),
-                templates.toPath(), staticFiles.toPath(), outputDirectory.toPath(),
-                siteUrl == null || siteUrl.isBlank() ? null : siteUrl.strip(), posts == null ? null : posts.toPath(), drafts);
+        BuildRequest request = request(outputDirectory.toPath(),
+                siteUrl == null || siteUrl.isBlank() ? null : siteUrl.strip(), drafts);
         try {
             BuildResult result = SiteBuilder.build(request);
             result.warnings().forEach(w -> getLog().warn(w.toString()));
@@ -75,11 +52,5 @@ public class BuildMojo extends AbstractMojo {
             // Maven prints the message under the failed goal; the stack trace adds nothing for a site owner.
             throw new MojoFailureException("The site was not built, the previous one is unchanged. " + e.getMessage());
         }
-    }
-
-    private String label(Path file) {
-        Path base = basedir == null ? null : basedir.toPath().toAbsolutePath();
-        Path abs = file.toAbsolutePath();
-        return base != null && abs.startsWith(base) ? base.relativize(abs).toString() : file.toString();
     }
 }

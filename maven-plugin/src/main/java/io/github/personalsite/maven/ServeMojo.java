@@ -2,11 +2,9 @@ package io.github.personalsite.maven;
 
 import io.github.personalsite.engine.BuildRequest;
 import io.github.personalsite.engine.serve.PreviewServer;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,19 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * reloads open pages. Runs until Ctrl-C.
  */
 @Mojo(name = "serve", requiresProject = true, threadSafe = true)
-public class ServeMojo extends AbstractMojo {
-
-    @Parameter(property = "personal-site.profile", defaultValue = "${project.basedir}/profile.json")
-    private File profile;
-
-    @Parameter(property = "personal-site.posts", defaultValue = "${project.basedir}/content/posts")
-    private File posts;
-
-    @Parameter(property = "personal-site.templates", defaultValue = "${project.basedir}/templates")
-    private File templates;
-
-    @Parameter(property = "personal-site.static", defaultValue = "${project.basedir}/static")
-    private File staticFiles;
+public class ServeMojo extends ProjectMojo {
 
     /** The port; when it is taken the next free one is used, and the console says so. */
     @Parameter(property = "personal-site.port", defaultValue = "8080")
@@ -41,15 +27,12 @@ public class ServeMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoFailureException {
-        BuildRequest request = new BuildRequest(profile.toPath(), profile.getName(), templates.toPath(),
-                staticFiles.toPath(), Path.of("unused"), null, posts.toPath(), true);
+        // The preview builds into a temporary folder of its own; the output given here is not used.
+        BuildRequest request = request(Path.of("target", "public"), null, true);
         PrintStream console = System.out;
         try (PreviewServer server = PreviewServer.start(request, host, port, console)) {
             // Ctrl-C ends Maven without unwinding this method: release the port and the temporary site then.
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-            if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
-                getLog().warn("personal-site: listening on " + host + ": other machines can see this preview");
-            }
             getLog().info("personal-site: serving " + server.url() + " (Ctrl-C stops)");
             Thread.currentThread().join();
         } catch (IOException e) {

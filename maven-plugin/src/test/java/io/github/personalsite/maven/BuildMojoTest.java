@@ -67,7 +67,11 @@ class BuildMojoTest {
     }
 
     private static void set(Object target, String name, Object value) throws Exception {
-        Field field = BuildMojo.class.getDeclaredField(name);
+        Field field = null;
+        for (Class<?> type = BuildMojo.class; field == null; type = type.getSuperclass()) {
+            field = java.util.Arrays.stream(type.getDeclaredFields()).filter(f -> f.getName().equals(name))
+                    .findFirst().orElse(null);
+        }
         field.setAccessible(true);
         field.set(target, value);
     }

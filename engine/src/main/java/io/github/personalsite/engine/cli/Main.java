@@ -39,9 +39,6 @@ public final class Main {
             io.github.personalsite.engine.serve.PreviewServer server =
                     io.github.personalsite.engine.serve.PreviewServer.start(BuildRequest.forProject(project), host, port, out);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-            if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
-                out.println("personal-site: listening on " + host + ": other machines can see this preview");
-            }
             out.println("personal-site: serving " + server.url() + " (Ctrl-C stops)");
             Thread.currentThread().join();
             return 0;

@@ -64,11 +64,6 @@ public final class SourceMap {
         }
     }
 
-    /** Whether the file has a value at exactly this pointer. */
-    public boolean has(String pointer) {
-        return positions.containsKey(pointer);
-    }
-
     /** Makes a renamed value (and everything under it) findable under its new pointer. */
     void alias(String newPointer, String oldPointer) {
         Map<String, Position> added = new HashMap<>();

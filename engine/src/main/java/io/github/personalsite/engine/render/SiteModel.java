@@ -34,10 +34,6 @@ public record SiteModel(Profile profile, String title, String language, String a
         }
     }
 
-    public static SiteModel of(Profile profile) {
-        return of(profile, null, List.of());
-    }
-
     /**
      * @param siteUrl where the site is published, when {@code meta.site.url} does not say; may be {@code null}
      * @param posts   the posts, newest first

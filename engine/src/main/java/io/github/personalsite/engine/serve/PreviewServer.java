@@ -69,6 +69,9 @@ public final class PreviewServer implements AutoCloseable {
         BuildRequest request = new BuildRequest(project.profile(), project.profileLabel(), project.templatesDir(),
                 project.staticDir(), site, null, project.postsDir(), true);
         HttpServer server = bind(host, port, console);
+        if (!server.getAddress().getAddress().isLoopbackAddress()) {
+            console.println("personal-site: listening on " + host + ": other machines can see this preview");
+        }
         return new PreviewServer(request, site, server, console);
     }
 
@@ -92,21 +95,18 @@ public final class PreviewServer implements AutoCloseable {
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/";
     }
 
-    /** Rebuilds now; returns whether the build succeeded. Called by the watcher on every change. */
-    synchronized boolean rebuild() {
+    /** Rebuilds now. Called by the watcher on every change. */
+    synchronized void rebuild() {
         long start = System.nanoTime();
         try {
             SiteBuilder.build(request);
             errors = List.of();
             console.printf("personal-site: rebuilt in %.0f ms%n", (System.nanoTime() - start) / 1e6);
-            notifyPages("reload");
-            return true;
         } catch (BuildException e) {
             errors = e.errors();
             e.errors().forEach(p -> console.println("error: " + p));
-            notifyPages("reload");
-            return false;
         }
+        notifyPages("reload");
     }
 
     private void notifyPages(String event) {
