@@ -15,8 +15,12 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 100 1000 10000)
 runs=${RUNS:-3}
 work=${WORK:-target/benchmark}
-# Flags for a short-lived JVM: the C1 compiler alone warms up sooner, the serial collector needs less memory.
-java_opts=${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+# Flags for a short-lived JVM: the C1 compiler alone warms up sooner, the serial collector with a small
+# young generation reuses the same memory instead of touching new pages.
+java_opts=${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m}
+# CDS=1 (default): the engine starts from an application class-data archive made once before timing,
+# as docs/preview.md shows for the command line. CDS=0 times the plain JVM.
+cds=${CDS:-1}
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
 
 plain() { "$@" 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g'; }
@@ -32,6 +36,15 @@ measure() { # command… → "seconds kilobytes" of one run
 }
 
 mkdir -p "$work"
+if [ "$cds" = 1 ]; then
+    # The archive holds the classes a build loads, parsed and verified; made from a 10-post corpus of its own,
+    # with the JVM that runs the benchmark (an archive is valid only for the JVM that made it).
+    rm -rf "$work/cds-training" "$work/engine.jsa"
+    java benchmark/Corpus.java "$work/cds-training" 10
+    java -XX:ArchiveClassesAtExit="$work/engine.jsa" $java_opts -cp "$cp" io.github.personalsite.engine.cli.Main \
+        build "$work/cds-training/ours" >/dev/null 2>&1
+    java_opts="$java_opts -XX:SharedArchiveFile=$work/engine.jsa"
+fi
 echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -n 1)"
 command -v hugo >/dev/null && echo "hugo: $(hugo version | cut -d' ' -f2)"

@@ -2,6 +2,7 @@ package io.github.personalsite.engine;
 
 import io.github.personalsite.engine.content.Post;
 import io.github.personalsite.engine.content.PostLoader;
+import io.github.personalsite.engine.output.EarlyWrites;
 import io.github.personalsite.engine.output.SiteWriter;
 import io.github.personalsite.engine.output.ThemeAssets;
 import io.github.personalsite.engine.profile.ProfileLoader;
@@ -18,6 +19,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** The whole build, in the order it happens: load and check (profile, posts) → model → render → write. */
 public final class SiteBuilder {
@@ -40,6 +45,9 @@ public final class SiteBuilder {
             throw new BuildException(ProblemKind.SITE_URL_NOT_ABSOLUTE.at("siteUrl parameter", 0, 0, null,
                     request.siteUrl()));
         }
+        // The template engine sets itself up on the other core while this one reads the profile.
+        CompletableFuture<PageRenderer> renderer = CompletableFuture.supplyAsync(
+                () -> PageRenderer.forTemplates(request.templatesDir()).warmUp(), BACKGROUND);
         ProfileLoader.Loaded loaded = ProfileLoader.load(request.profile(), request.profileLabel());
         time("profile", start);
         List<Problem> warnings = new ArrayList<>(loaded.warnings());
@@ -49,7 +57,7 @@ public final class SiteBuilder {
                     clean == null || clean);
             warnings.addAll(posts.warnings());
             time("posts", start);
-            BuildResult result = renderAndWrite(request, loaded, posts.posts(), warnings);
+            BuildResult result = renderAndWrite(request, loaded, posts.posts(), renderer, warnings);
             time("total", start);
             return result;
         } catch (BuildException e) {
@@ -70,24 +78,59 @@ public final class SiteBuilder {
     }
 
     private static BuildResult renderAndWrite(BuildRequest request, ProfileLoader.Loaded loaded, List<Post> posts,
-                                              List<Problem> warnings) throws BuildException {
-        SiteModel site = SiteModel.of(loaded.profile(), request.siteUrl(), posts);
-        String initials = new Format(site.locale()).initials(loaded.profile().basics().name());
-
+                                              CompletableFuture<PageRenderer> renderer, List<Problem> warnings)
+            throws BuildException {
         long start = System.nanoTime();
+        SiteModel site = SiteModel.of(loaded.profile(), request.siteUrl(), posts);
+        time("model", start);
+        EarlyWrites early = EarlyWrites.into(request.outputDir());
+        try {
+            // Images and the other files need no page: drawn on the other core while pages render.
+            CompletableFuture<Map<String, byte[]>> assets = CompletableFuture.supplyAsync(() -> assets(site, loaded),
+                    BACKGROUND);
+            Map<String, byte[]> pages = join(renderer).render(site, early::offer);
+            Map<String, byte[]> files = new LinkedHashMap<>(join(assets));
+            files.putAll(pages);
+            time("render", start);
+            SiteWriter.Written written = SiteWriter.write(request.outputDir(), files, request.staticDir(), early);
+            time("write", start);
+            warnings.addAll(written.warnings());
+            return new BuildResult(request.outputDir().toAbsolutePath().normalize(), written.files(), written.changed(),
+                    warnings);
+        } catch (BuildException | RuntimeException e) {
+            early.discard();
+            throw e;
+        }
+    }
+
+    private static Map<String, byte[]> assets(SiteModel site, ProfileLoader.Loaded loaded) {
+        String initials = new Format(site.locale()).initials(loaded.profile().basics().name());
         Map<String, byte[]> files = new LinkedHashMap<>(ThemeAssets.load());
         files.put("favicon.svg", Favicon.svg(initials, site.accentColor()));
         files.putAll(Images.of(loaded.profile().basics().name(), loaded.profile().basics().label(), initials,
                 site.accentColor(), site.baseUrl() == null ? null : URI.create(site.baseUrl()).getHost()));
         files.putAll(SiteFiles.of(site));
-        time("assets, images", start);
-        files.putAll(PageRenderer.forTemplates(request.templatesDir()).render(site));
-        time("render", start);
+        return files;
+    }
 
-        SiteWriter.Written written = SiteWriter.write(request.outputDir(), files, request.staticDir());
-        time("write", start);
-        warnings.addAll(written.warnings());
-        return new BuildResult(request.outputDir().toAbsolutePath().normalize(), written.files(), written.changed(),
-                warnings);
+    /** Threads for work beside the main stages; they never keep the JVM alive. */
+    private static final ExecutorService BACKGROUND = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "personal-site-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

@@ -141,6 +141,46 @@ class SiteBuilderTest {
         assertTrue(problem.message().startsWith("template error: "), problem.message());
     }
 
+    /** A project whose post template fails: the home, CV and list pages render (and are written early). */
+    private BuildRequest postTemplateFails(Path out) throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        TestSites.write(templates, "post.html", "<!DOCTYPE html>\n<html>\n<body>\n<p th:text=\"${post.nope.deeper}\">x</p>\n</body>\n</html>\n");
+        Path posts = Files.createDirectories(dir.resolve("posts"));
+        for (int i = 1; i <= 40; i++) {
+            TestSites.write(posts, String.format("2024-01-%02d-post-%d.md", i % 28 + 1, i), "---\ntitle: Post " + i + "\n---\nBody.\n");
+        }
+        return new BuildRequest(TestSites.resource("profiles/minimal.json"), "profile.json", templates, null, out)
+                .withPosts(posts, false);
+    }
+
+    @Test
+    void aBuildIntoANewFolderThatFailsWhileRenderingLeavesNoFolder() throws Exception {
+        Path out = dir.resolve("target/public");
+        BuildException e = assertThrows(BuildException.class, () -> SiteBuilder.build(postTemplateFails(out)));
+        assertEquals("templates/post.html", e.problems().get(0).file());
+        assertFalse(Files.exists(out), "pages written while rendering are removed again");
+    }
+
+    @Test
+    void aBuildIntoAnEmptyFolderThatFailsWhileRenderingLeavesItEmpty() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("public"));
+        assertThrows(BuildException.class, () -> SiteBuilder.build(postTemplateFails(out)));
+        try (Stream<Path> left = Files.list(out)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    @Test
+    void aBuildOverASiteThatFailsWhileRenderingLeavesItByteIdentical() throws Exception {
+        Path out = dir.resolve("public");
+        TestSites.build(TestSites.resource("profiles/minimal.json"), out);
+        Map<String, byte[]> before = snapshot(out);
+        assertThrows(BuildException.class, () -> SiteBuilder.build(postTemplateFails(out)));
+        Map<String, byte[]> after = snapshot(out);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+    }
+
     @Test
     void failedBuildLeavesThePreviousSiteByteIdentical() throws Exception {
         Path out = dir.resolve("public");

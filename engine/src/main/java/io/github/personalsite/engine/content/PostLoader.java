@@ -51,14 +51,14 @@ public final class PostLoader {
             return new Loaded(List.of(), List.of());
         }
         List<Path> files;
-        try (Stream<Path> list = Files.list(postsDir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
-                    .sorted().toList();
+        try (Stream<Path> list = Files.list(postsDir.toAbsolutePath())) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
         } catch (IOException e) {
             throw new BuildException(ProblemKind.FILE_UNREADABLE.at(label, 0, 0, null, String.valueOf(e.getMessage())));
         }
         List<PostReader.Result> results = files.parallelStream()
-                .map(file -> cached(file, label + "/" + file.getFileName(), cleanHtml)).toList();
+                .map(file -> cached(file, label + "/" + file.getFileName(), cleanHtml))
+                .filter(java.util.Objects::nonNull).toList();
 
         List<Problem> problems = new ArrayList<>();
         Map<String, String> slugs = new HashMap<>();
@@ -95,13 +95,17 @@ public final class PostLoader {
 
     /**
      * The post of a file, read again only when the file changed: a preview rebuilding a 10,000-post site
-     * after one edit reads one file. The cache holds the posts of the last builds in this JVM.
+     * after one edit reads one file. The cache holds the posts of the last builds in this JVM. A folder
+     * named like a post gives {@code null}.
      */
     private static PostReader.Result cached(Path file, String label, boolean cleanHtml) {
         FileKey key;
         try {
             var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-            key = new FileKey(file.toAbsolutePath(), attributes.size(), attributes.lastModifiedTime(), label, cleanHtml);
+            if (!attributes.isRegularFile()) {
+                return null;
+            }
+            key = new FileKey(file, attributes.size(), attributes.lastModifiedTime(), label, cleanHtml);
         } catch (IOException e) {
             return PostReader.read(file, label, cleanHtml);
         }

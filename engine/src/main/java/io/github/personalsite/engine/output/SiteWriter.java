@@ -23,9 +23,10 @@ import java.util.stream.Stream;
  * Brings the output folder to the new site: writes a file only when its bytes changed (so a rebuild of
  * an unchanged site touches nothing and hosts' caches keep their validators), copies the project's
  * {@code static/} files over the generated ones, and removes files that are no longer part of the site.
- * Everything is rendered and every path checked before the first byte is written, so a build that fails
- * on its input leaves the previous site as it was. Each file is replaced atomically (written beside its
- * target, then renamed). Nothing is written outside the output folder, whatever a path says; a
+ * Into a folder that holds a site, everything is rendered and every path checked before the first byte
+ * is written, so a build that fails leaves the previous site as it was; into an absent or empty folder
+ * pages are written while they render ({@link EarlyWrites}). Each file is replaced atomically (written
+ * beside its target, then renamed). Nothing is written outside the output folder, whatever a path says; a
  * symbolic link in {@code static/} that leads outside it is skipped with a warning.
  */
 public final class SiteWriter {
@@ -53,15 +54,22 @@ public final class SiteWriter {
     }
 
     public static Written write(Path outputDir, Map<String, byte[]> generated, Path staticDir) throws BuildException {
+        return write(outputDir, generated, staticDir, EarlyWrites.NONE);
+    }
+
+    /** As above, counting the files {@code early} wrote already as changed and leaving them be. */
+    public static Written write(Path outputDir, Map<String, byte[]> generated, Path staticDir, EarlyWrites early)
+            throws BuildException {
         Path out = outputDir.toAbsolutePath().normalize();
         List<Problem> warnings = new ArrayList<>();
         try {
+            early.finish();
             if (Files.exists(out) && !Files.isDirectory(out)) {
                 throw new BuildException(ProblemKind.OUTPUT_NOT_A_FOLDER.at(out.toString(), 0, 0, null));
             }
             Map<Path, Source> plan = new LinkedHashMap<>();
             for (Map.Entry<String, byte[]> file : generated.entrySet()) {
-                plan.put(inside(out, file.getKey()), new Source(file.getValue(), null));
+                plan.put(target(out, file.getKey()), new Source(file.getValue(), null));
             }
             if (staticDir != null && Files.isDirectory(staticDir)) {
                 StaticFiles.collect(staticDir, warnings).forEach((relative, source) ->
@@ -77,7 +85,8 @@ public final class SiteWriter {
             ForkJoinPool writers = new ForkJoinPool(WRITERS);
             try {
                 writers.submit(() -> entries.parallelStream().forEach(entry -> {
-                    if (update(entry.getKey(), entry.getValue())) {
+                    if (early.wrote(entry.getKey(), entry.getValue().bytes())
+                            || update(entry.getKey(), entry.getValue())) {
                         changed.incrementAndGet();
                     }
                 })).get();
@@ -92,9 +101,11 @@ public final class SiteWriter {
             } finally {
                 writers.shutdown();
             }
-            java.util.Set<Path> previous = PLANS.put(out, java.util.Set.copyOf(plan.keySet()));
+            java.util.Set<Path> previous = PLANS.put(out, java.util.Collections.unmodifiableSet(plan.keySet()));
             if (previous == null) {
-                removeStale(out, plan.keySet());
+                if (!early.active()) { // a folder written early held nothing stale
+                    removeStale(out, plan.keySet());
+                }
             } else {
                 for (Path gone : previous) {
                     if (!plan.containsKey(gone)) {
@@ -157,7 +168,7 @@ public final class SiteWriter {
         }
     }
 
-    private static void remember(Path target, byte[] bytes) throws IOException {
+    static void remember(Path target, byte[] bytes) throws IOException {
         WRITTEN.put(target, new Mark(bytes, bytes.length, Files.getLastModifiedTime(target)));
     }
 
@@ -178,6 +189,19 @@ public final class SiteWriter {
                 }
             }
         }
+    }
+
+    /** Targets of site paths already checked, per output folder: a rebuild checks only new paths. */
+    private static final Map<Path, Map<String, Path>> TARGETS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Path target(Path root, String relative) throws IOException {
+        Map<String, Path> known = TARGETS.computeIfAbsent(root, r -> new java.util.concurrent.ConcurrentHashMap<>());
+        Path target = known.get(relative);
+        if (target == null) {
+            target = inside(root, relative);
+            known.put(relative, target);
+        }
+        return target;
     }
 
     /** The target of a site path, refusing any path that would leave the site folder. */

@@ -74,6 +74,12 @@ public final class PageRenderer {
         }
     }
 
+    /** Sets the template engine up (dialects, processors) ahead of the first page; returns this renderer. */
+    public PageRenderer warmUp() {
+        engine.getConfiguration();
+        return this;
+    }
+
     /** @param templatesDir the project's overrides, or {@code null} for none */
     public PageRenderer(Path templatesDir) {
         this.templatesDir = templatesDir;
@@ -101,6 +107,12 @@ public final class PageRenderer {
 
     /** Every page of the site, by path inside the site, as UTF-8 bytes; pages are rendered in parallel. */
     public Map<String, byte[]> render(SiteModel site) throws BuildException {
+        return render(site, (path, bytes) -> { });
+    }
+
+    /** As above, handing each page to {@code sink} (from the rendering threads) as soon as it is rendered. */
+    public Map<String, byte[]> render(SiteModel site, java.util.function.BiConsumer<String, byte[]> sink)
+            throws BuildException {
         InlineMarkdown markdown = new InlineMarkdown();
         Format format = new Format(site.locale());
         Seo seo = new Seo(site);
@@ -108,6 +120,7 @@ public final class PageRenderer {
         List<Object> rendered = site.pages().parallelStream().map(page -> {
             byte[] known = cache.get(page);
             if (known != null) {
+                sink.accept(page.path(), known);
                 return (Object) known;
             }
             Context context = new Context(site.locale());
@@ -125,6 +138,7 @@ public final class PageRenderer {
             try {
                 byte[] bytes = process(page.template(), context).getBytes(StandardCharsets.UTF_8);
                 cache.put(page, bytes);
+                sink.accept(page.path(), bytes);
                 return (Object) bytes;
             } catch (BuildException e) {
                 return e;

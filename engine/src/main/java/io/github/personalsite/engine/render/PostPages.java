@@ -70,7 +70,8 @@ final class PostPages {
                 String slug = TagSlugs.slug(tag);
                 names.putIfAbsent(slug, tag);
                 List<Post> tagged = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
-                if (!tagged.contains(post)) {
+                // Posts come one after another: a post with two tags of one address is already the last one.
+                if (tagged.isEmpty() || tagged.get(tagged.size() - 1) != post) {
                     tagged.add(post);
                 }
             }

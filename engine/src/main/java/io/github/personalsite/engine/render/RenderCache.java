@@ -11,10 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Pages rendered by the previous builds of one template set, reused when nothing they show changed.
  * A page's bytes depend on the site (profile, settings, and the posts as lists show them: titles, dates,
- * summaries, tags) and on the page's own variables (its post with its body, its neighbours, its slice of
- * the list, its tag). When the site changes every page is rendered again; otherwise only pages whose
- * variables changed are. A template that prints the body of a post other than the page's own, through
- * {@code site.posts}, is not followed by this cache (the default theme does not).
+ * summaries, tags) and on the page's own variables (its post with its body; its neighbours, its slice of
+ * the list and its tag, whose posts it shows as lists do). When the site changes every page is rendered
+ * again; otherwise only pages whose variables changed are: a post's new body renders its own page, not
+ * the tag pages that list it. A template that prints the body of a post other than the page's own is not
+ * followed by this cache (the default theme does not).
  */
 final class RenderCache {
 
@@ -28,17 +29,41 @@ final class RenderCache {
         }
     }
 
-    /** A post as lists show it. */
+    /** A post as lists show it (its reading time, not its exact word count). */
     record PostKey(String slug, String title, LocalDate date, LocalDate updated, List<String> tags, String summary,
-                   boolean draft, String image, String externalUrl, String excerpt, int words) {
+                   boolean draft, String image, String externalUrl, String excerpt, int readingMinutes) {
 
         static PostKey of(Post p) {
             return new PostKey(p.slug(), p.title(), p.date(), p.updated(), p.tags(), p.summary(), p.draft(), p.image(),
-                    p.externalUrl(), p.excerpt(), p.words());
+                    p.externalUrl(), p.excerpt(), p.readingMinutes());
         }
     }
 
-    private record Entry(String title, Map<String, Object> vars, byte[] bytes) {
+    /** A tag as its page shows it. */
+    record TagKey(String name, String slug, List<PostKey> posts) {
+    }
+
+    private record Entry(String title, Map<String, Object> shown, byte[] bytes) {
+    }
+
+    /** What a page shows of its variables: its own post in full, every other post as lists show it. */
+    static Map<String, Object> shown(Map<String, Object> vars) {
+        Map<String, Object> shown = new java.util.HashMap<>();
+        vars.forEach((name, value) -> shown.put(name, name.equals("post") ? value : listed(value)));
+        return shown;
+    }
+
+    private static Object listed(Object value) {
+        if (value instanceof Post post) {
+            return PostKey.of(post);
+        }
+        if (value instanceof PostPages.Tag tag) {
+            return new TagKey(tag.name(), tag.slug(), tag.posts().stream().map(PostKey::of).toList());
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(RenderCache::listed).toList();
+        }
+        return value;
     }
 
     private SiteKey site;
@@ -56,11 +81,11 @@ final class RenderCache {
     /** The page's bytes from an earlier build, or {@code null}. */
     byte[] get(SiteModel.Page page) {
         Entry entry = pages.get(page.path());
-        return entry != null && entry.title().equals(page.title()) && entry.vars().equals(page.vars())
+        return entry != null && entry.title().equals(page.title()) && entry.shown().equals(shown(page.vars()))
                 ? entry.bytes() : null;
     }
 
     void put(SiteModel.Page page, byte[] bytes) {
-        pages.put(page.path(), new Entry(page.title(), page.vars(), bytes));
+        pages.put(page.path(), new Entry(page.title(), shown(page.vars()), bytes));
     }
 }

@@ -1,0 +1,78 @@
+package io.github.personalsite.engine.render;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.personalsite.engine.content.Post;
+import io.github.personalsite.engine.profile.Profile;
+import io.github.personalsite.engine.profile.ProfileLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCacheTest {
+
+    private static Post post(int n, String html) {
+        return new Post("content/posts/p" + n + ".md", "p" + n, "Post " + n, LocalDate.of(2024, 1, n), null,
+                List.of("t"), null, false, null, null, html, "First paragraph.", 40);
+    }
+
+    private static List<Post> posts(String secondBody) {
+        List<Post> posts = new ArrayList<>();
+        for (int n = 5; n >= 1; n--) {
+            posts.add(post(n, n == 2 ? secondBody : "<p>First paragraph.</p>"));
+        }
+        return posts;
+    }
+
+    private static SiteModel.Page page(SiteModel site, String path) {
+        return site.pages().stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNewBodyRendersItsOwnPageButNotItsNeighboursListsOrTags(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("profile.json"), "{\"basics\": {\"name\": \"Ada Lovelace\"}}",
+                StandardCharsets.UTF_8);
+        Profile profile = ProfileLoader.load(file, "profile.json").profile();
+        SiteModel before = SiteModel.of(profile, null, posts("<p>First paragraph.</p><p>Old words here.</p>"));
+        RenderCache cache = new RenderCache();
+        cache.start(before);
+        for (SiteModel.Page page : before.pages()) {
+            cache.put(page, new byte[] {1});
+        }
+
+        SiteModel after = SiteModel.of(profile, null, posts("<p>First paragraph.</p><p>New words here.</p>"));
+        cache.start(after);
+
+        assertNull(cache.get(page(after, "posts/p2.html")), "the edited post's own page renders again");
+        for (String kept : List.of("posts/p1.html", "posts/p3.html", "posts/index.html", "tags/t.html", "index.html")) {
+            assertNotNull(cache.get(page(after, kept)), kept + " shows nothing of the new body");
+        }
+    }
+
+    @Test
+    void aNewTitleRendersEveryPageThatListsThePost(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("profile.json"), "{\"basics\": {\"name\": \"Ada Lovelace\"}}",
+                StandardCharsets.UTF_8);
+        Profile profile = ProfileLoader.load(file, "profile.json").profile();
+        SiteModel before = SiteModel.of(profile, null, posts("<p>Body.</p>"));
+        RenderCache cache = new RenderCache();
+        cache.start(before);
+        before.pages().forEach(page -> cache.put(page, new byte[] {1}));
+
+        List<Post> renamed = new ArrayList<>(posts("<p>Body.</p>"));
+        Post old = renamed.get(3);
+        renamed.set(3, new Post(old.file(), old.slug(), "Renamed", old.date(), null, old.tags(), null, false, null,
+                null, old.html(), old.excerpt(), old.words()));
+        SiteModel after = SiteModel.of(profile, null, renamed);
+        cache.start(after);
+
+        assertNull(cache.get(page(after, "posts/p1.html")), "a neighbour shows the new title");
+        assertNull(cache.get(page(after, "tags/t.html")));
+    }
+}
