@@ -28,7 +28,6 @@ final class PostReader {
 
     private final String label;
     private final List<Problem> problems = new ArrayList<>();
-    private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\r?\n");
     private SourceMap map;
     private String yaml;
     private int offset;
@@ -49,20 +48,23 @@ final class PostReader {
         if (text == null) {
             return null;
         }
-        String[] lines = LINES.split(text, -1);
+        // Front matter: from a first line "---" to the next line "---" or "..."; only those lines are split.
         String yaml = "";
         int bodyStart = 0;
-        if (lines.length > 0 && lines[0].strip().equals("---")) {
-            int close = 1;
-            while (close < lines.length && !lines[close].strip().equals("---") && !lines[close].strip().equals("...")) {
-                close++;
+        if (isFence(line(text, 0), false)) {
+            StringBuilder front = new StringBuilder();
+            int at = next(text, 0);
+            for (boolean first = true; at >= 0 && !isFence(line(text, at), true); first = false) {
+                front.append(first ? "" : "\n").append(line(text, at)); // blank lines kept: errors keep their line
+                at = next(text, at);
             }
-            if (close == lines.length) {
+            if (at < 0) {
                 problems.add(ProblemKind.FRONT_MATTER_UNCLOSED.at(label, 1, 1, null));
                 return null;
             }
-            yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, close));
-            bodyStart = close + 1;
+            yaml = front.toString();
+            int after = next(text, at);
+            bodyStart = after < 0 ? text.length() : after;
         }
         offset = 1;
         JsonNode front = PostLoader.yaml(yaml, 2, label, problems);
@@ -96,11 +98,30 @@ final class PostReader {
         if (problems.stream().anyMatch(Problem::isError)) {
             return null;
         }
-        String body = String.join("\n", java.util.Arrays.asList(lines).subList(Math.min(bodyStart, lines.length), lines.length));
+        String body = text.substring(bodyStart);
+        body = body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n");
         Markdown.Rendered rendered = Markdown.render(body);
         String html = cleanHtml && rendered.rawHtml() ? HtmlCleaner.clean(rendered.html()) : rendered.html();
         return new Post(label, slug, title.strip(), date, updated, tags, text(front, "summary"), draft, image,
                 externalUrl, html, rendered.excerpt(), rendered.words());
+    }
+
+    /** The line that starts at {@code start}, without its line end. */
+    private static String line(String text, int start) {
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        return text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+    }
+
+    /** Where the line after the one at {@code start} starts, or -1 when that was the last line. */
+    private static int next(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? -1 : end + 1;
+    }
+
+    private static boolean isFence(String line, boolean closing) {
+        String fence = line.strip();
+        return fence.equals("---") || (closing && fence.equals("..."));
     }
 
     private void unknownKeys(JsonNode front) {
