@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
 # The build benchmark (docs/performance.md). One command:
 #
-#   benchmark/run.sh [SIZES…]        default sizes: 1 100 1000 10000; RUNS=3 runs each
+#   benchmark/run.sh [SIZES…]        default sizes: 1 100 1000 10000; RUNS=5 runs each
 #
 # For each size it writes a deterministic corpus (benchmark/Corpus.java: ~500-word posts with headings,
 # a list, code, a quote, a table, 1-3 of 20 tags), then times cold builds: the engine's CLI in a fresh
 # JVM (start-up included) and, when `hugo` is installed (Debian package hugo), Hugo on the same posts
-# with equivalent minimal templates. Output folders are removed before every run. Prints medians of
+# with equivalent minimal templates. Output folders are moved aside before every run. Prints medians of
 # wall time and peak memory (GNU time, Debian package time) side by side, then warm rebuilds in one JVM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 100 1000 10000)
-runs=${RUNS:-3}
+runs=${RUNS:-5}
 work=${WORK:-target/benchmark}
 # Flags for a short-lived JVM: the C1 compiler alone warms up sooner, the serial collector with a small
 # young generation reuses the same memory instead of touching new pages.
@@ -36,6 +36,13 @@ measure() { # command… → "seconds kilobytes" of one run
 }
 
 mkdir -p "$work"
+# Before each run the previous output is moved aside, not deleted, and everything moved aside is deleted
+# when the script ends: deleting 100 MB of files sets off discards (TRIM) that slowed creating files by
+# up to ten times for several seconds on the machine of docs/performance.md, whichever tool ran next.
+trash="$work/trash"
+mkdir -p "$trash"
+trap 'rm -rf "$trash"' EXIT
+aside() { for path in "$@"; do if [ -e "$path" ]; then mv "$path" "$trash/$(date +%s%N)"; fi; done; }
 if [ "$cds" = 1 ]; then
     # The archive holds the classes a build loads, parsed and verified; made from a 10-post corpus of its own,
     # with the JVM that runs the benchmark (an archive is valid only for the JVM that made it).
@@ -55,11 +62,11 @@ for n in "${sizes[@]}"; do
     [ -d "$corpus" ] || java benchmark/Corpus.java "$corpus" "$n"
     ours_t=(); ours_m=(); hugo_t=(); hugo_m=()
     for ((i = 0; i < runs; i++)); do
-        rm -rf "$corpus/ours/target"
+        aside "$corpus/ours/target"
         read -r t m < <(measure java $java_opts -cp "$cp" io.github.personalsite.engine.cli.Main build "$corpus/ours")
         ours_t+=("$t"); ours_m+=("$m")
         if command -v hugo >/dev/null; then
-            rm -rf "$corpus/hugo/public" "$corpus/hugo/resources"
+            aside "$corpus/hugo/public" "$corpus/hugo/resources"
             read -r t m < <(measure hugo -s "$corpus/hugo" --quiet)
             hugo_t+=("$t"); hugo_m+=("$m")
         fi
