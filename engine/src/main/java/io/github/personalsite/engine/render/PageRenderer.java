@@ -27,6 +27,9 @@ public final class PageRenderer {
 
     static {
         RecordPropertyAccessor.register();
+        CachedInterfaceCompiler.register();
+        KnownMethodAccessor.register(Record.class, SiteModel.class, Format.class, Seo.class, Icons.class,
+                TagSlugs.class, InlineMarkdown.class);
     }
 
     private static final Icons ICONS = new Icons();

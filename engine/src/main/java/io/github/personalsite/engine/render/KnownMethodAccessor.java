@@ -1,0 +1,118 @@
+package io.github.personalsite.engine.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ognl.MethodAccessor;
+import ognl.MethodFailedException;
+import ognl.ObjectMethodAccessor;
+import ognl.OgnlRuntime;
+
+/**
+ * Calls the public methods of the engine's own types from templates ({@code fmt.day(p.date)},
+ * {@code p.path()}, {@code seo.description()}) through a table made once per class. OGNL looks the
+ * method up, compares every candidate's parameters and checks access by reflection on every call:
+ * about a sixth of the rendering time. A name with several methods of that arity, arguments that do
+ * not fit as they are, and methods of other types (String, List, …) go to OGNL as before, so results
+ * and errors are OGNL's.
+ */
+final class KnownMethodAccessor implements MethodAccessor {
+
+    private static final String OWN = "io.github.personalsite.";
+
+    /** The public instance methods an own class declares or inherits from own classes, by name. */
+    private static final ClassValue<Map<String, List<Method>>> METHODS = new ClassValue<>() {
+        @Override
+        protected Map<String, List<Method>> computeValue(Class<?> type) {
+            Map<String, List<Method>> methods = new HashMap<>();
+            for (Method method : type.getMethods()) {
+                if (!Modifier.isStatic(method.getModifiers())
+                        && method.getDeclaringClass().getName().startsWith(OWN)) {
+                    method.setAccessible(true); // public methods of package-private classes
+                    methods.computeIfAbsent(method.getName(), n -> new ArrayList<>()).add(method);
+                }
+            }
+            return methods;
+        }
+    };
+
+    private final MethodAccessor ognl = new ObjectMethodAccessor();
+
+    /** Makes OGNL call the methods of these classes (and their subclasses) through this accessor. */
+    static void register(Class<?>... types) {
+        KnownMethodAccessor accessor = new KnownMethodAccessor();
+        for (Class<?> type : types) {
+            OgnlRuntime.setMethodAccessor(type, accessor);
+        }
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Object callMethod(Map context, Object target, String name, Object[] args) throws MethodFailedException {
+        Method method = target.getClass().getName().startsWith(OWN) ? only(target.getClass(), name, args) : null;
+        if (method == null) {
+            return ognl.callMethod(context, target, name, args);
+        }
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw new MethodFailedException(target, name, e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new MethodFailedException(target, name, e);
+        }
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Object callStaticMethod(Map context, Class type, String name, Object[] args) throws MethodFailedException {
+        return ognl.callStaticMethod(context, type, name, args);
+    }
+
+    /** The one method of that name and arity whose parameters take the arguments as they are, or null. */
+    static Method only(Class<?> type, String name, Object[] args) {
+        List<Method> named = METHODS.get(type).get(name);
+        if (named == null) {
+            return null;
+        }
+        Method found = null;
+        for (Method method : named) {
+            if (method.getParameterCount() == args.length) {
+                if (found != null) {
+                    return null; // overloads: OGNL chooses
+                }
+                found = method;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        Class<?>[] parameters = found.getParameterTypes();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] == null ? parameters[i].isPrimitive() : !box(parameters[i]).isInstance(args[i])) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    private static Class<?> box(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return switch (type.getName()) {
+            case "boolean" -> Boolean.class;
+            case "int" -> Integer.class;
+            case "long" -> Long.class;
+            case "double" -> Double.class;
+            case "float" -> Float.class;
+            case "char" -> Character.class;
+            case "byte" -> Byte.class;
+            case "short" -> Short.class;
+            default -> Void.class;
+        };
+    }
+}
