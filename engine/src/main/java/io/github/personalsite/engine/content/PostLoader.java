@@ -33,6 +33,9 @@ public final class PostLoader {
     }
 
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGES = Pattern.compile("(^-+|-+$)");
     private static final Comparator<Problem> ORDER = Comparator.comparing((Problem p) -> !p.isError())
             .thenComparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column);
 
@@ -126,8 +129,8 @@ public final class PostLoader {
     }
 
     static String slugify(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String plain = MARKS.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)).replaceAll("");
+        return EDGES.matcher(OTHER.matcher(plain.toLowerCase(java.util.Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 
     /** The date a file name starts with, or {@code null}. */

@@ -26,6 +26,9 @@ final class PostReader {
     private static final Set<String> KEYS = Set.of("title", "date", "updated", "tags", "summary", "draft", "image",
             "external_url", "slug");
 
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("([T ].*)?");
+
     private final String label;
     private final List<Problem> problems = new ArrayList<>();
     private SourceMap map;
@@ -89,7 +92,7 @@ final class PostReader {
         LocalDate updated = date(front, "updated", null);
         List<String> tags = tags(front);
         String slug = front.has("slug") ? text(front, "slug") : PostLoader.slugOf(fileName);
-        if (slug != null && !slug.matches("[a-z0-9][a-z0-9-]*")) {
+        if (slug != null && !SLUG.matcher(slug).matches()) {
             add(ProblemKind.NOT_A_SLUG, front.has("slug") ? "/slug" : null, slug);
         }
         String image = link(front, "image", false);
@@ -151,7 +154,7 @@ final class PostReader {
         if (value == null) {
             return null;
         }
-        String day = value.strip().length() >= 10 && value.strip().substring(10).matches("([T ].*)?")
+        String day = value.strip().length() >= 10 && TIME_OF_DAY.matcher(value.strip().substring(10)).matches()
                 ? value.strip().substring(0, 10) : value.strip();
         try {
             return LocalDate.parse(day);
