@@ -68,15 +68,25 @@ public final class SiteWriter {
                 throw new BuildException(ProblemKind.OUTPUT_NOT_A_FOLDER.at(out.toString(), 0, 0, null));
             }
             Map<Path, Source> plan = new LinkedHashMap<>();
+            Map<String, Path> checked = TARGETS.computeIfAbsent(out, o -> new java.util.concurrent.ConcurrentHashMap<>());
+            java.util.Set<Path> folders = new java.util.HashSet<>();
+            java.util.Set<String> generatedFolders = new java.util.HashSet<>();
             for (Map.Entry<String, byte[]> file : generated.entrySet()) {
-                plan.put(target(out, file.getKey()), new Source(file.getValue(), null));
+                plan.put(target(out, checked, file.getKey()), new Source(file.getValue(), null));
+                int slash = file.getKey().lastIndexOf('/');
+                if (slash > 0 && generatedFolders.add(file.getKey().substring(0, slash))) {
+                    folders.add(inside(out, file.getKey()).getParent());
+                }
             }
             if (staticDir != null && Files.isDirectory(staticDir)) {
-                StaticFiles.collect(staticDir, warnings).forEach((relative, source) ->
-                        plan.put(unchecked(out, relative), new Source(null, source)));
+                StaticFiles.collect(staticDir, warnings).forEach((relative, source) -> {
+                    Path target = unchecked(out, relative);
+                    plan.put(target, new Source(null, source));
+                    folders.add(target.getParent());
+                });
             }
             Files.createDirectories(out);
-            for (Path folder : plan.keySet().stream().map(Path::getParent).distinct().toList()) {
+            for (Path folder : folders) {
                 Files.createDirectories(folder);
             }
             AtomicInteger changed = new AtomicInteger();
@@ -194,8 +204,7 @@ public final class SiteWriter {
     /** Targets of site paths already checked, per output folder: a rebuild checks only new paths. */
     private static final Map<Path, Map<String, Path>> TARGETS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static Path target(Path root, String relative) throws IOException {
-        Map<String, Path> known = TARGETS.computeIfAbsent(root, r -> new java.util.concurrent.ConcurrentHashMap<>());
+    private static Path target(Path root, Map<String, Path> known, String relative) throws IOException {
         Path target = known.get(relative);
         if (target == null) {
             target = inside(root, relative);

@@ -46,24 +46,32 @@ final class RenderCache {
     private record Entry(String title, Map<String, Object> shown, byte[] bytes) {
     }
 
+    /** The keys of this build's posts, made once by {@link #start} and shared by every page. */
+    private volatile Map<Post, PostKey> keys = new java.util.IdentityHashMap<>();
+
     /** What a page shows of its variables: its own post in full, every other post as lists show it. */
-    static Map<String, Object> shown(Map<String, Object> vars) {
+    Map<String, Object> shown(Map<String, Object> vars) {
         Map<String, Object> shown = new java.util.HashMap<>();
         vars.forEach((name, value) -> shown.put(name, name.equals("post") ? value : listed(value)));
         return shown;
     }
 
-    private static Object listed(Object value) {
+    private Object listed(Object value) {
         if (value instanceof Post post) {
-            return PostKey.of(post);
+            return key(post);
         }
         if (value instanceof PostPages.Tag tag) {
-            return new TagKey(tag.name(), tag.slug(), tag.posts().stream().map(PostKey::of).toList());
+            return new TagKey(tag.name(), tag.slug(), tag.posts().stream().map(this::key).toList());
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(RenderCache::listed).toList();
+            return list.stream().map(this::listed).toList();
         }
         return value;
+    }
+
+    private PostKey key(Post post) {
+        PostKey key = keys.get(post);
+        return key != null ? key : PostKey.of(post);
     }
 
     private SiteKey site;
@@ -72,6 +80,11 @@ final class RenderCache {
     /** Starts a build: forgets every page when the site changed. */
     synchronized void start(SiteModel model) {
         SiteKey key = SiteKey.of(model);
+        Map<Post, PostKey> byPost = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < model.posts().size(); i++) {
+            byPost.put(model.posts().get(i), key.posts().get(i));
+        }
+        keys = byPost;
         if (!key.equals(site)) {
             pages.clear();
             site = key;
