@@ -24,7 +24,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** The whole build, in the order it happens: load and check (profile, posts) → model → render → write. */
+/**
+ * The whole build, in the order it happens: load and check (profile, posts) → model → render → write.
+ * Work that waits for nothing runs beside the stages: the template engine sets itself up while the
+ * profile loads, images and theme files are made while pages render, and pages for a new output
+ * folder are written as they are rendered ({@link EarlyWrites}).
+ */
 public final class SiteBuilder {
 
     private SiteBuilder() {
