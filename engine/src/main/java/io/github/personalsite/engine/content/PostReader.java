@@ -57,8 +57,12 @@ final class PostReader {
         if (isFence(line(text, 0), false)) {
             StringBuilder front = new StringBuilder();
             int at = next(text, 0);
-            for (boolean first = true; at >= 0 && !isFence(line(text, at), true); first = false) {
-                front.append(first ? "" : "\n").append(line(text, at)); // blank lines kept: errors keep their line
+            for (boolean first = true; at >= 0; first = false) {
+                String line = line(text, at);
+                if (isFence(line, true)) {
+                    break;
+                }
+                front.append(first ? "" : "\n").append(line); // blank lines kept: errors keep their line
                 at = next(text, at);
             }
             if (at < 0) {

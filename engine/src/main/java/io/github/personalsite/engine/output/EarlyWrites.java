@@ -28,8 +28,6 @@ public final class EarlyWrites {
     /** For a folder that holds a site: writes nothing early. */
     public static final EarlyWrites NONE = new EarlyWrites(null, false);
 
-    private static final int WRITERS = 8; // creating files waits on the disk: more writers than cores
-
     private final Path out;
     private final boolean createdFolder;
     private final ExecutorService writers;
@@ -40,7 +38,7 @@ public final class EarlyWrites {
     private EarlyWrites(Path out, boolean createdFolder) {
         this.out = out;
         this.createdFolder = createdFolder;
-        this.writers = out == null ? null : Executors.newFixedThreadPool(WRITERS, task -> {
+        this.writers = out == null ? null : Executors.newFixedThreadPool(SiteWriter.WRITERS, task -> {
             Thread thread = new Thread(task, "personal-site-writer");
             thread.setDaemon(true);
             return thread;

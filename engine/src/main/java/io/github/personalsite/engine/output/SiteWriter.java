@@ -35,7 +35,8 @@ public final class SiteWriter {
     public record Written(int files, int changed, List<Problem> warnings) {
     }
 
-    private static final int WRITERS = 8;
+    /** Creating files waits on the disk more than on the CPU: more writers than cores keep it busy. */
+    static final int WRITERS = 8;
 
     /** A file this JVM wrote: if it still has this size and time, it still has these bytes. */
     private record Mark(byte[] bytes, long size, java.nio.file.attribute.FileTime modified) {
@@ -72,10 +73,11 @@ public final class SiteWriter {
             java.util.Set<Path> folders = new java.util.HashSet<>();
             java.util.Set<String> generatedFolders = new java.util.HashSet<>();
             for (Map.Entry<String, byte[]> file : generated.entrySet()) {
-                plan.put(target(out, checked, file.getKey()), new Source(file.getValue(), null));
-                int slash = file.getKey().lastIndexOf('/');
+                Path target = target(out, checked, file.getKey());
+                plan.put(target, new Source(file.getValue(), null));
+                int slash = file.getKey().lastIndexOf('/'); // a folder's name is cheaper to compare than its Path
                 if (slash > 0 && generatedFolders.add(file.getKey().substring(0, slash))) {
-                    folders.add(inside(out, file.getKey()).getParent());
+                    folders.add(target.getParent());
                 }
             }
             if (staticDir != null && Files.isDirectory(staticDir)) {
@@ -91,7 +93,6 @@ public final class SiteWriter {
             }
             AtomicInteger changed = new AtomicInteger();
             List<Map.Entry<Path, Source>> entries = List.copyOf(plan.entrySet());
-            // Creating files waits on the disk more than on the CPU: more writers than cores keep it busy.
             ForkJoinPool writers = new ForkJoinPool(WRITERS);
             try {
                 writers.submit(() -> entries.parallelStream().forEach(entry -> {

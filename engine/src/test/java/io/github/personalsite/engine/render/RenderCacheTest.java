@@ -34,17 +34,24 @@ class RenderCacheTest {
         return site.pages().stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow();
     }
 
-    @Test
-    void aNewBodyRendersItsOwnPageButNotItsNeighboursListsOrTags(@TempDir Path dir) throws Exception {
+    private static Profile profile(Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("profile.json"), "{\"basics\": {\"name\": \"Ada Lovelace\"}}",
                 StandardCharsets.UTF_8);
-        Profile profile = ProfileLoader.load(file, "profile.json").profile();
-        SiteModel before = SiteModel.of(profile, null, posts("<p>First paragraph.</p><p>Old words here.</p>"));
+        return ProfileLoader.load(file, "profile.json").profile();
+    }
+
+    /** A cache that holds every page of the site as rendered. */
+    private static RenderCache cacheOf(SiteModel site) {
         RenderCache cache = new RenderCache();
-        cache.start(before);
-        for (SiteModel.Page page : before.pages()) {
-            cache.put(page, new byte[] {1});
-        }
+        cache.start(site);
+        site.pages().forEach(page -> cache.put(page, new byte[] {1}));
+        return cache;
+    }
+
+    @Test
+    void aNewBodyRendersItsOwnPageButNotItsNeighboursListsOrTags(@TempDir Path dir) throws Exception {
+        Profile profile = profile(dir);
+        RenderCache cache = cacheOf(SiteModel.of(profile, null, posts("<p>First paragraph.</p><p>Old words here.</p>")));
 
         SiteModel after = SiteModel.of(profile, null, posts("<p>First paragraph.</p><p>New words here.</p>"));
         cache.start(after);
@@ -57,13 +64,8 @@ class RenderCacheTest {
 
     @Test
     void aNewTitleRendersEveryPageThatListsThePost(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("profile.json"), "{\"basics\": {\"name\": \"Ada Lovelace\"}}",
-                StandardCharsets.UTF_8);
-        Profile profile = ProfileLoader.load(file, "profile.json").profile();
-        SiteModel before = SiteModel.of(profile, null, posts("<p>Body.</p>"));
-        RenderCache cache = new RenderCache();
-        cache.start(before);
-        before.pages().forEach(page -> cache.put(page, new byte[] {1}));
+        Profile profile = profile(dir);
+        RenderCache cache = cacheOf(SiteModel.of(profile, null, posts("<p>Body.</p>")));
 
         List<Post> renamed = new ArrayList<>(posts("<p>Body.</p>"));
         Post old = renamed.get(3);
