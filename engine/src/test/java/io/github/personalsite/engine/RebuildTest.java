@@ -58,6 +58,28 @@ class RebuildTest {
     }
 
     @Test
+    void aBuildThatKeepsNothingWritesTheSameSiteAndALaterBuildChangesNoFile() throws Exception {
+        BuildResult once = SiteBuilder.buildOnce(request);
+        Path kept = project.resolve("kept");
+        SiteBuilder.build(new BuildRequest(request.profile(), request.profileLabel(), request.templatesDir(),
+                request.staticDir(), kept, null, request.postsDir(), false));
+        try (var files = Files.walk(kept)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path same = project.resolve("target/public").resolve(kept.relativize(file).toString());
+                assertEquals(-1L, Files.mismatch(file, same), same + " is the same file either way");
+            }
+        }
+        assertEquals(once.files(), once.changed(), "a new folder: every file written");
+        FileTime before = Files.getLastModifiedTime(project.resolve("target/public/posts/post-1.html"));
+
+        BuildResult again = SiteBuilder.buildOnce(request);
+
+        assertEquals(0, again.changed());
+        assertEquals(once.files(), again.files());
+        assertEquals(before, Files.getLastModifiedTime(project.resolve("target/public/posts/post-1.html")));
+    }
+
+    @Test
     void aDeletedPostLosesItsPage() throws Exception {
         SiteBuilder.build(request);
         Files.delete(project.resolve("content/posts/2024-01-05-post-5.md"));

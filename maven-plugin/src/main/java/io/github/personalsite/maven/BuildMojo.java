@@ -42,7 +42,7 @@ public class BuildMojo extends ProjectMojo {
         BuildRequest request = request(outputDirectory.toPath(),
                 siteUrl == null || siteUrl.isBlank() ? null : siteUrl.strip(), drafts);
         try {
-            BuildResult result = SiteBuilder.build(request);
+            BuildResult result = SiteBuilder.buildOnce(request);
             result.warnings().forEach(w -> getLog().warn(w.toString()));
             getLog().info("personal-site: " + result.files() + " files in " + result.outputDir() + ", "
                     + result.changed() + " of them changed");

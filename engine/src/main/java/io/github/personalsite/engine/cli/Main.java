@@ -76,7 +76,7 @@ public final class Main {
         BuildRequest request = new BuildRequest(layout.profile(), layout.profileLabel(), layout.templatesDir(),
                 layout.staticDir(), output != null ? output : layout.outputDir(), siteUrl, layout.postsDir(), drafts);
         try {
-            BuildResult result = SiteBuilder.build(request);
+            BuildResult result = SiteBuilder.buildOnce(request);
             result.warnings().forEach(w -> err.println("warning: " + w));
             out.println(result.files() + " files in " + result.outputDir() + ", " + result.changed() + " changed");
             return 0;

@@ -101,7 +101,9 @@ public final class Markdown {
             String literal = text.getLiteral();
             boolean inWord = false;
             for (int i = 0; i < literal.length(); i++) {
-                boolean space = Character.isWhitespace(literal.charAt(i));
+                char c = literal.charAt(i);
+                // printable ASCII is never white space: most characters skip the Unicode lookup
+                boolean space = (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
                 if (!space && !inWord) {
                     words++;
                 }

@@ -26,18 +26,23 @@ import java.util.stream.Stream;
 public final class EarlyWrites {
 
     /** For a folder that holds a site: writes nothing early. */
-    public static final EarlyWrites NONE = new EarlyWrites(null, false);
+    public static final EarlyWrites NONE = new EarlyWrites(null, false, true);
+
+    /** Stands for the bytes of a file written by a build that keeps nothing for the next one. */
+    private static final byte[] FORGOTTEN = new byte[0];
 
     private final Path out;
     private final boolean createdFolder;
+    private final boolean keep;
     private final ExecutorService writers;
     private final List<Future<?>> pending = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<Path, byte[]> written = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
-    private EarlyWrites(Path out, boolean createdFolder) {
+    private EarlyWrites(Path out, boolean createdFolder, boolean keep) {
         this.out = out;
         this.createdFolder = createdFolder;
+        this.keep = keep;
         this.writers = out == null ? null : Executors.newFixedThreadPool(SiteWriter.WRITERS, task -> {
             Thread thread = new Thread(task, "personal-site-writer");
             thread.setDaemon(true);
@@ -47,14 +52,23 @@ public final class EarlyWrites {
 
     /** Early writes into this folder when it is absent or empty; {@link #NONE} otherwise. */
     public static EarlyWrites into(Path outputDir) {
+        return into(outputDir, true);
+    }
+
+    /**
+     * As above; with {@code keep}, what is written is remembered for the next build in this JVM (a
+     * rebuild compares with it instead of reading the files); without it nothing is, for a JVM that
+     * builds once.
+     */
+    public static EarlyWrites into(Path outputDir, boolean keep) {
         Path out = outputDir.toAbsolutePath().normalize();
         if (!Files.exists(out)) {
-            return new EarlyWrites(out, true);
+            return new EarlyWrites(out, true, keep);
         }
         if (Files.isDirectory(out)) {
             try (Stream<Path> children = Files.list(out)) {
                 if (children.findAny().isEmpty()) {
-                    return new EarlyWrites(out, false);
+                    return new EarlyWrites(out, false, keep);
                 }
             } catch (IOException e) {
                 return NONE; // SiteWriter reports what is wrong with the folder
@@ -68,14 +82,19 @@ public final class EarlyWrites {
         return out != null;
     }
 
-    /** Writes a page of the site soon, on another thread; {@code path} is inside the site. */
-    public void offer(String path, byte[] bytes) {
-        if (out != null) {
-            pending.add(writers.submit(() -> {
-                write(path, bytes);
-                return null;
-            }));
+    /**
+     * Writes a page of the site soon, on another thread; {@code path} is inside the site. Tells whether
+     * it will (the folder was absent or empty); a failed write fails {@link SiteWriter#write}.
+     */
+    public boolean offer(String path, byte[] bytes) {
+        if (out == null) {
+            return false;
         }
+        pending.add(writers.submit(() -> {
+            write(path, bytes);
+            return null;
+        }));
+        return true;
     }
 
     private void write(String path, byte[] bytes) throws IOException {
@@ -93,8 +112,10 @@ public final class EarlyWrites {
             throw e.getCause();
         }
         Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        SiteWriter.remember(target, bytes);
-        written.put(target, bytes);
+        if (keep) {
+            SiteWriter.remember(target, bytes);
+        }
+        written.put(target, keep ? bytes : FORGOTTEN);
     }
 
     /** Waits for every write offered so far; the first that failed fails this. */
@@ -116,9 +137,16 @@ public final class EarlyWrites {
         }
     }
 
-    /** Whether exactly these bytes were written to this file. */
+    /**
+     * Whether exactly these bytes were written to this file; {@code null} bytes ask whether any were
+     * (a page the renderer did not keep because it was offered here).
+     */
     boolean wrote(Path target, byte[] bytes) {
-        return out != null && bytes != null && written.get(target) == bytes;
+        if (out == null) {
+            return false;
+        }
+        byte[] wrote = written.get(target);
+        return wrote != null && (bytes == null || wrote == bytes);
     }
 
     /** After a failed build: removes every file and folder written early, and the output folder if it was absent. */

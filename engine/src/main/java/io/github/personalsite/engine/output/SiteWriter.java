@@ -58,7 +58,10 @@ public final class SiteWriter {
         return write(outputDir, generated, staticDir, EarlyWrites.NONE);
     }
 
-    /** As above, counting the files {@code early} wrote already as changed and leaving them be. */
+    /**
+     * As above, counting the files {@code early} wrote already as changed and leaving them be. A page
+     * whose bytes are {@code null} is one that {@code early} wrote and nobody kept.
+     */
     public static Written write(Path outputDir, Map<String, byte[]> generated, Path staticDir, EarlyWrites early)
             throws BuildException {
         Path out = outputDir.toAbsolutePath().normalize();
@@ -96,8 +99,11 @@ public final class SiteWriter {
             ForkJoinPool writers = new ForkJoinPool(WRITERS);
             try {
                 writers.submit(() -> entries.parallelStream().forEach(entry -> {
-                    if (early.wrote(entry.getKey(), entry.getValue().bytes())
-                            || update(entry.getKey(), entry.getValue())) {
+                    Source source = entry.getValue();
+                    if (source.bytes() == null && source.file() == null && !early.wrote(entry.getKey(), null)) {
+                        throw new IllegalStateException("a page was not kept and not written: " + entry.getKey());
+                    }
+                    if (early.wrote(entry.getKey(), source.bytes()) || update(entry.getKey(), source)) {
                         changed.incrementAndGet();
                     }
                 })).get();

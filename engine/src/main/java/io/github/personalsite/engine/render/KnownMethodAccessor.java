@@ -24,16 +24,29 @@ final class KnownMethodAccessor implements MethodAccessor {
 
     private static final String OWN = "io.github.personalsite.";
 
+    /**
+     * A method with its parameter types as declared and boxed, asked for once (getParameterTypes copies
+     * its array at every call).
+     */
+    private record Known(Method method, Class<?>[] declared, Class<?>[] boxed) {
+    }
+
     /** The public instance methods an own class declares or inherits from own classes, by name. */
-    private static final ClassValue<Map<String, List<Method>>> METHODS = new ClassValue<>() {
+    private static final ClassValue<Map<String, List<Known>>> METHODS = new ClassValue<>() {
         @Override
-        protected Map<String, List<Method>> computeValue(Class<?> type) {
-            Map<String, List<Method>> methods = new HashMap<>();
+        protected Map<String, List<Known>> computeValue(Class<?> type) {
+            Map<String, List<Known>> methods = new HashMap<>();
             for (Method method : type.getMethods()) {
                 if (!Modifier.isStatic(method.getModifiers())
                         && method.getDeclaringClass().getName().startsWith(OWN)) {
                     method.setAccessible(true); // public methods of package-private classes
-                    methods.computeIfAbsent(method.getName(), n -> new ArrayList<>()).add(method);
+                    Class<?>[] declared = method.getParameterTypes();
+                    Class<?>[] boxed = new Class<?>[declared.length];
+                    for (int i = 0; i < declared.length; i++) {
+                        boxed[i] = box(declared[i]);
+                    }
+                    methods.computeIfAbsent(method.getName(), n -> new ArrayList<>())
+                            .add(new Known(method, declared, boxed));
                 }
             }
             return methods;
@@ -74,29 +87,28 @@ final class KnownMethodAccessor implements MethodAccessor {
 
     /** The one method of that name and arity whose parameters take the arguments as they are, or null. */
     static Method only(Class<?> type, String name, Object[] args) {
-        List<Method> named = METHODS.get(type).get(name);
+        List<Known> named = METHODS.get(type).get(name);
         if (named == null) {
             return null;
         }
-        Method found = null;
-        for (Method method : named) {
-            if (method.getParameterCount() == args.length) {
+        Known found = null;
+        for (Known known : named) {
+            if (known.declared().length == args.length) {
                 if (found != null) {
                     return null; // overloads: OGNL chooses
                 }
-                found = method;
+                found = known;
             }
         }
         if (found == null) {
             return null;
         }
-        Class<?>[] parameters = found.getParameterTypes();
         for (int i = 0; i < args.length; i++) {
-            if (args[i] == null ? parameters[i].isPrimitive() : !box(parameters[i]).isInstance(args[i])) {
+            if (args[i] == null ? found.declared()[i].isPrimitive() : !found.boxed()[i].isInstance(args[i])) {
                 return null;
             }
         }
-        return found;
+        return found.method();
     }
 
     private static Class<?> box(Class<?> type) {

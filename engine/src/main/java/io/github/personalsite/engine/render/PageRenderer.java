@@ -110,20 +110,30 @@ public final class PageRenderer {
 
     /** Every page of the site, by path inside the site, as UTF-8 bytes; pages are rendered in parallel. */
     public Map<String, byte[]> render(SiteModel site) throws BuildException {
-        return render(site, (path, bytes) -> { });
+        return render(site, (path, bytes) -> false, true);
     }
 
-    /** As above, handing each page to {@code sink} (from the rendering threads) as soon as it is rendered. */
-    public Map<String, byte[]> render(SiteModel site, java.util.function.BiConsumer<String, byte[]> sink)
-            throws BuildException {
+    /** Where pages go as soon as they are rendered (called from the rendering threads). */
+    @FunctionalInterface
+    public interface Sink {
+        /** Takes a page; tells whether it took it for good (it will be written without the renderer's bytes). */
+        boolean take(String path, byte[] bytes);
+    }
+
+    /**
+     * As above, handing each page to {@code sink} as soon as it is rendered. With {@code keep}, every page
+     * is kept for the next build with this renderer; without it (a JVM that builds once) nothing is kept,
+     * and a page the sink took maps to {@code null} in the result, so that its bytes need not stay in memory.
+     */
+    public Map<String, byte[]> render(SiteModel site, Sink sink, boolean keep) throws BuildException {
         InlineMarkdown markdown = new InlineMarkdown();
         Format format = new Format(site.locale());
         Seo seo = new Seo(site);
-        cache.start(site);
+        cache.start(site, keep);
         List<Object> rendered = site.pages().parallelStream().map(page -> {
             byte[] known = cache.get(page);
             if (known != null) {
-                sink.accept(page.path(), known);
+                sink.take(page.path(), known);
                 return (Object) known;
             }
             Context context = new Context(site.locale());
@@ -139,10 +149,11 @@ public final class PageRenderer {
             context.setVariable("tags", TAGS);
             page.vars().forEach(context::setVariable);
             try {
-                byte[] bytes = process(page.template(), context).getBytes(StandardCharsets.UTF_8);
-                cache.put(page, bytes);
-                sink.accept(page.path(), bytes);
-                return (Object) bytes;
+                byte[] bytes = process(page.template(), context);
+                if (keep) {
+                    cache.put(page, bytes);
+                }
+                return sink.take(page.path(), bytes) && !keep ? TAKEN : (Object) bytes;
             } catch (BuildException e) {
                 return e;
             }
@@ -152,14 +163,25 @@ public final class PageRenderer {
             if (rendered.get(i) instanceof BuildException e) {
                 throw e;
             }
-            out.put(site.pages().get(i).path(), (byte[]) rendered.get(i));
+            Object bytes = rendered.get(i);
+            out.put(site.pages().get(i).path(), bytes == TAKEN ? null : (byte[]) bytes);
         }
         return out;
     }
 
-    private String process(String template, Context context) throws BuildException {
+    /** Stands for a page the sink took, in the list of results (which holds no nulls). */
+    private static final Object TAKEN = new Object();
+
+    /** How many pages this renderer keeps for its next build (for tests). */
+    int keptPages() {
+        return cache.size();
+    }
+
+    private byte[] process(String template, Context context) throws BuildException {
         try {
-            return engine.process(template, context);
+            Utf8Output page = new Utf8Output();
+            engine.process(template, context, page);
+            return page.toByteArray();
         } catch (TemplateProcessingException e) {
             String name = (e.getTemplateName() == null ? template : e.getTemplateName()) + ".html";
             String file = templatesDir != null && Files.isRegularFile(templatesDir.resolve(name))

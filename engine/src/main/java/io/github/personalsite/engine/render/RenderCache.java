@@ -77,8 +77,14 @@ final class RenderCache {
     private SiteKey site;
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
 
-    /** Starts a build: forgets every page when the site changed. */
-    synchronized void start(SiteModel model) {
+    /** Starts a build: forgets every page when the site changed, or when this build keeps nothing. */
+    synchronized void start(SiteModel model, boolean keep) {
+        if (!keep) {
+            pages.clear();
+            site = null;
+            keys = new java.util.IdentityHashMap<>();
+            return;
+        }
         SiteKey key = SiteKey.of(model);
         Map<Post, PostKey> byPost = new java.util.IdentityHashMap<>();
         for (int i = 0; i < model.posts().size(); i++) {
@@ -96,6 +102,10 @@ final class RenderCache {
         Entry entry = pages.get(page.path());
         return entry != null && entry.title().equals(page.title()) && entry.shown().equals(shown(page.vars()))
                 ? entry.bytes() : null;
+    }
+
+    int size() {
+        return pages.size();
     }
 
     void put(SiteModel.Page page, byte[] bytes) {

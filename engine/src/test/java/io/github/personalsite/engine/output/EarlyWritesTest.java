@@ -43,12 +43,38 @@ class EarlyWritesTest {
     }
 
     @Test
+    void aBuildThatKeepsNothingHandsTheWriterNoBytesForPagesWrittenEarly() throws Exception {
+        Path out = dir.resolve("public");
+        EarlyWrites early = EarlyWrites.into(out, false);
+        assertTrue(early.offer("posts/a.html", PAGE));
+        Map<String, byte[]> generated = new java.util.LinkedHashMap<>();
+        generated.put("posts/a.html", null); // the renderer let go of the bytes: they were offered
+        generated.put("index.html", PAGE);
+
+        SiteWriter.Written written = SiteWriter.write(out, generated, null, early);
+
+        assertEquals(2, written.files());
+        assertEquals(2, written.changed());
+        assertEquals("<p>x</p>", Files.readString(out.resolve("posts/a.html")));
+        assertEquals("<p>x</p>", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void aPageWithoutBytesThatWasNotWrittenEarlyFailsTheBuild() {
+        Path out = dir.resolve("public");
+        Map<String, byte[]> generated = new java.util.HashMap<>();
+        generated.put("lost.html", null);
+        org.junit.jupiter.api.Assertions.assertThrows(io.github.personalsite.engine.BuildException.class,
+                () -> SiteWriter.write(out, generated, null, EarlyWrites.into(out, false)));
+    }
+
+    @Test
     void aFolderThatHoldsSomethingIsWrittenOnlyAfterRendering() throws Exception {
         Path out = Files.createDirectories(dir.resolve("public"));
         Files.writeString(out.resolve("index.html"), "previous site");
         EarlyWrites early = EarlyWrites.into(out);
         assertSame(EarlyWrites.NONE, early);
-        early.offer("other.html", PAGE);
+        assertFalse(early.offer("other.html", PAGE), "the renderer must keep the page");
         Thread.sleep(50);
         assertFalse(Files.exists(out.resolve("other.html")));
     }

@@ -1,0 +1,125 @@
+package io.github.personalsite.engine.render;
+
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A page as Thymeleaf writes it, encoded to UTF-8 as it comes. Rendering into a String first cost a
+ * copy per page, and a page with a single character beyond Latin-1 (the en dash of every page title)
+ * made the whole String two bytes a character and took the slow path of {@code getBytes}. ASCII, most
+ * of any page, is copied a character at a time with no further check.
+ */
+final class Utf8Output extends Writer {
+
+    private byte[] bytes = new byte[16 * 1024];
+    private int size;
+    /** The first half of a surrogate pair whose second half has not come yet, or 0. */
+    private char high;
+
+    @Override
+    public void write(String text, int offset, int length) {
+        room(length);
+        byte[] b = bytes;
+        int n = size;
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && high == 0) {
+                b[n++] = (byte) c;
+            } else {
+                size = n;
+                encode(c, end - i);
+                b = bytes;
+                n = size;
+            }
+        }
+        size = n;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+        room(length);
+        byte[] b = bytes;
+        int n = size;
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80 && high == 0) {
+                b[n++] = (byte) c;
+            } else {
+                size = n;
+                encode(c, end - i);
+                b = bytes;
+                n = size;
+            }
+        }
+        size = n;
+    }
+
+    @Override
+    public void write(String text) {
+        write(text, 0, text.length());
+    }
+
+    @Override
+    public void write(int c) {
+        room(1);
+        encode((char) c, 1);
+    }
+
+    /** Encodes one character that is not plain ASCII, or ends a pending surrogate pair; {@code left} counts it. */
+    private void encode(char c, int left) {
+        room(3 * left + 1);
+        if (high != 0) {
+            char first = high;
+            high = 0;
+            if (Character.isLowSurrogate(c)) {
+                int point = Character.toCodePoint(first, c);
+                bytes[size++] = (byte) (0xF0 | point >> 18);
+                bytes[size++] = (byte) (0x80 | point >> 12 & 0x3F);
+                bytes[size++] = (byte) (0x80 | point >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | point & 0x3F);
+                return;
+            }
+            bytes[size++] = '?'; // a lone surrogate, as String.getBytes writes it
+        }
+        if (c < 0x80) {
+            bytes[size++] = (byte) c;
+        } else if (c < 0x800) {
+            bytes[size++] = (byte) (0xC0 | c >> 6);
+            bytes[size++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c)) {
+            high = c;
+        } else if (Character.isLowSurrogate(c)) {
+            bytes[size++] = '?';
+        } else {
+            bytes[size++] = (byte) (0xE0 | c >> 12);
+            bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+            bytes[size++] = (byte) (0x80 | c & 0x3F);
+        }
+    }
+
+    private void room(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+
+    /** The page's bytes; a surrogate left without its pair ends as {@code ?}, as with String.getBytes. */
+    byte[] toByteArray() {
+        if (high != 0) {
+            high = 0;
+            room(1);
+            bytes[size++] = '?';
+        }
+        return Arrays.copyOf(bytes, size);
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+}
