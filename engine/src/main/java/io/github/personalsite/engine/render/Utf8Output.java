@@ -38,22 +38,7 @@ final class Utf8Output extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) {
-        room(length);
-        byte[] b = bytes;
-        int n = size;
-        int end = offset + length;
-        for (int i = offset; i < end; i++) {
-            char c = chars[i];
-            if (c < 0x80 && high == 0) {
-                b[n++] = (byte) c;
-            } else {
-                size = n;
-                encode(c, end - i);
-                b = bytes;
-                n = size;
-            }
-        }
-        size = n;
+        write(new String(chars, offset, length), 0, length); // Thymeleaf writes Strings; this is the rare path
     }
 
     @Override
