@@ -7,7 +7,9 @@
 # a list, code, a quote, a table, 1-3 of 20 tags), then times cold builds: the engine's CLI in a fresh
 # JVM (start-up included) and, when `hugo` is installed (Debian package hugo), Hugo on the same posts
 # with equivalent minimal templates. Output folders are moved aside before every run. Prints medians of
-# wall time and peak memory (GNU time, Debian package time) side by side, then warm rebuilds in one JVM.
+# wall time and peak memory (GNU time, Debian package time) side by side, the time ratio as the median of
+# the runs' ratios (each run pairs the two builds back to back) with every run's times, then warm
+# rebuilds in one JVM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
