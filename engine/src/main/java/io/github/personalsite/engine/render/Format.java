@@ -20,9 +20,12 @@ public final class Format {
         this.dayFormat = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", locale);
     }
 
+    /** Days already formatted: a post's date shows on its page, its list page, its tags' pages. */
+    private final java.util.Map<java.time.LocalDate, String> days = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** "17 May 2024" for a post's date. */
     public String day(java.time.LocalDate date) {
-        return date == null ? "" : date.format(dayFormat);
+        return date == null ? "" : days.computeIfAbsent(date, d -> d.format(dayFormat));
     }
 
     /** "May 2024", or the text as written when it is not a date. */

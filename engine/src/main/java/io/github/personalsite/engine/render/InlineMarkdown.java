@@ -12,11 +12,15 @@ public final class InlineMarkdown {
 
     private static final String ESCAPABLE = "\\`*_[]()#+-.!";
 
+    /** Texts already rendered by this instance: a post's summary shows in every list that holds the post. */
+    private final java.util.Map<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Safe HTML for the text; {@code ""} for {@code null}. */
     public String inline(String text) {
-        if (text == null) {
-            return "";
-        }
+        return text == null ? "" : rendered.computeIfAbsent(text, this::render);
+    }
+
+    private String render(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         render(text, 0, text.length(), out);
         return out.toString();

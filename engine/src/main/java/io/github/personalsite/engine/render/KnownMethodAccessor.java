@@ -16,9 +16,10 @@ import ognl.OgnlRuntime;
  * Calls the public methods of the engine's own types from templates ({@code fmt.day(p.date)},
  * {@code p.path()}, {@code seo.description()}) through a table made once per class. OGNL looks the
  * method up, compares every candidate's parameters and checks access by reflection on every call:
- * about a sixth of the rendering time. A name with several methods of that arity, arguments that do
- * not fit as they are, and methods of other types (String, List, …) go to OGNL as before, so results
- * and errors are OGNL's.
+ * about a sixth of the rendering time. It also answers {@code isEmpty()}, {@code size()} and
+ * {@code length()} of strings, collections and maps, which templates ask of every listed post. A name
+ * with several methods of that arity, arguments that do not fit as they are, and every other method of
+ * other types (String, List, …) go to OGNL as before, so results and errors are OGNL's.
  */
 final class KnownMethodAccessor implements MethodAccessor {
 
@@ -66,6 +67,10 @@ final class KnownMethodAccessor implements MethodAccessor {
     @Override
     @SuppressWarnings("rawtypes")
     public Object callMethod(Map context, Object target, String name, Object[] args) throws MethodFailedException {
+        Object size = args.length == 0 ? size(target, name) : null;
+        if (size != null) {
+            return size;
+        }
         Method method = target.getClass().getName().startsWith(OWN) ? only(target.getClass(), name, args) : null;
         if (method == null) {
             return ognl.callMethod(context, target, name, args);
@@ -83,6 +88,23 @@ final class KnownMethodAccessor implements MethodAccessor {
     @SuppressWarnings("rawtypes")
     public Object callStaticMethod(Map context, Class type, String name, Object[] args) throws MethodFailedException {
         return ognl.callStaticMethod(context, type, name, args);
+    }
+
+    /**
+     * {@code isEmpty()}, {@code size()} and {@code length()} of strings, collections and maps (templates
+     * ask {@code p.tags.isEmpty()} for every post they list), or {@code null} for any other call. OGNL
+     * would look these up by reflection and check them against Thymeleaf's access rules, which allow them.
+     */
+    static Object size(Object target, String name) {
+        return switch (name) {
+            case "isEmpty" -> target instanceof String s ? (Object) s.isEmpty()
+                    : target instanceof java.util.Collection<?> c ? (Object) c.isEmpty()
+                    : target instanceof Map<?, ?> m ? (Object) m.isEmpty() : null;
+            case "size" -> target instanceof java.util.Collection<?> c ? (Object) c.size()
+                    : target instanceof Map<?, ?> m ? (Object) m.size() : null;
+            case "length" -> target instanceof String s ? (Object) s.length() : null;
+            default -> null;
+        };
     }
 
     /** The one method of that name and arity whose parameters take the arguments as they are, or null. */

@@ -29,7 +29,7 @@ public final class PageRenderer {
         RecordPropertyAccessor.register();
         CachedInterfaceCompiler.register();
         KnownMethodAccessor.register(Record.class, SiteModel.class, Format.class, Seo.class, Icons.class,
-                TagSlugs.class, InlineMarkdown.class);
+                TagSlugs.class, InlineMarkdown.class, String.class, java.util.Collection.class, Map.class);
     }
 
     private static final Icons ICONS = new Icons();

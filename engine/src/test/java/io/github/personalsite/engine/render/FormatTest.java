@@ -12,6 +12,15 @@ class FormatTest {
     private final Format fmt = new Format(Locale.ENGLISH);
 
     @Test
+    void aDayIsFormattedOncePerFormatAndReadsTheSameEachTime() {
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 5, 17);
+        assertEquals("17 May 2024", fmt.day(day));
+        org.junit.jupiter.api.Assertions.assertSame(fmt.day(day), fmt.day(java.time.LocalDate.of(2024, 5, 17)));
+        assertEquals("1 Jun 2024", fmt.day(java.time.LocalDate.of(2024, 6, 1)));
+        assertEquals("", fmt.day(null));
+    }
+
+    @Test
     void rangesReadNaturally() {
         assertEquals("May 2024 – Present", fmt.range("2024-05", null));
         assertEquals("Jul 2023 – Apr 2024", fmt.range("2023-07", "2024-04"));

@@ -9,6 +9,15 @@ class InlineMarkdownTest {
     private final InlineMarkdown md = new InlineMarkdown();
 
     @Test
+    void aTextIsRenderedOncePerInstanceWithTheSameResult() {
+        String summary = "Joined **the lab** <b>now</b>";
+        String first = md.inline(summary);
+        assertEquals("Joined <strong>the lab</strong> &lt;b&gt;now&lt;/b&gt;", first);
+        org.junit.jupiter.api.Assertions.assertSame(first, md.inline(new String(summary)));
+        assertEquals("", md.inline(null));
+    }
+
+    @Test
     void rendersTheSubset() {
         assertEquals("<em>a</em> <em>b</em> <strong>c</strong> <strong>d</strong> <code>e</code>",
                 md.inline("*a* _b_ **c** __d__ `e`"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.personalsite.engine.content.Post;
 import java.time.LocalDate;
@@ -72,5 +73,34 @@ class OgnlSpeedupsTest {
         Exception ours = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
                 () -> OgnlRuntime.callMethod(context(), fmt, "day", wrong));
         assertEquals(ognls.getClass(), ours.getClass(), "the same error as OGNL's");
+    }
+
+    @Test
+    void sizesOfStringsCollectionsAndMapsAreAnsweredAsOgnlAnswersThem() throws Exception {
+        List<Object> targets = List.of("", "ab", List.of(), List.of(1, 2), new ArrayList<>(List.of(3)),
+                java.util.Set.of(1), Map.of(), new HashMap<>(Map.of(1, 2)));
+        for (Object target : targets) {
+            for (String name : List.of("isEmpty", "size", "length")) {
+                Object ognls;
+                try {
+                    ognls = new ognl.ObjectMethodAccessor().callMethod(context(), target, name, new Object[0]);
+                } catch (Exception e) {
+                    assertNull(KnownMethodAccessor.size(target, name), name + " of " + target.getClass());
+                    continue;
+                }
+                assertEquals(ognls, KnownMethodAccessor.size(target, name), name + " of " + target.getClass());
+                assertEquals(ognls, OgnlRuntime.callMethod(context(), target, name, new Object[0]));
+            }
+        }
+        assertTrue(OgnlRuntime.getMethodAccessor(List.of(1, 2).getClass()) instanceof KnownMethodAccessor);
+        assertTrue(OgnlRuntime.getMethodAccessor(String.class) instanceof KnownMethodAccessor);
+    }
+
+    @Test
+    void otherMethodsOfStringsAndCollectionsStillGoToOgnl() throws Exception {
+        assertNull(KnownMethodAccessor.size("ab", "toUpperCase"));
+        assertEquals("AB", OgnlRuntime.callMethod(context(), "ab", "toUpperCase", new Object[0]));
+        assertEquals(true, OgnlRuntime.callMethod(context(), List.of(1, 2), "contains", new Object[] {2}));
+        assertEquals(1, OgnlRuntime.callMethod(context(), List.of("a", "b"), "indexOf", new Object[] {"b"}));
     }
 }
