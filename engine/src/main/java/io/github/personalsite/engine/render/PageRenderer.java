@@ -169,6 +169,9 @@ public final class PageRenderer {
         return out;
     }
 
+    /** Each rendering thread's page buffer, reused page after page. */
+    private static final ThreadLocal<Utf8Output> OUTPUT = ThreadLocal.withInitial(Utf8Output::new);
+
     /** Stands for a page the sink took, in the list of results (which holds no nulls). */
     private static final Object TAKEN = new Object();
 
@@ -179,7 +182,7 @@ public final class PageRenderer {
 
     private byte[] process(String template, Context context) throws BuildException {
         try {
-            Utf8Output page = new Utf8Output();
+            Utf8Output page = OUTPUT.get().reset();
             engine.process(template, context, page);
             return page.toByteArray();
         } catch (TemplateProcessingException e) {

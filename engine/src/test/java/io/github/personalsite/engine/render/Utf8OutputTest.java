@@ -1,6 +1,7 @@
 package io.github.personalsite.engine.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -14,6 +15,11 @@ class Utf8OutputTest {
             out.write(part);
         }
         return out.toByteArray();
+    }
+
+    private static Utf8Output with(Utf8Output out, String text) {
+        out.write(text);
+        return out;
     }
 
     private static void assertSameAsGetBytes(String... parts) {
@@ -50,6 +56,15 @@ class Utf8OutputTest {
         out.write(0x2013);
         out.write("tail", 1, 2);
         assertArrayEquals("–é\uD83D\uDE00!–ai".getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
+    @Test
+    void aResetStartsTheNextPageEmptyEvenAfterAHalfPairOrAHugePage() {
+        Utf8Output out = new Utf8Output();
+        out.write("first page \uD83D");
+        assertArrayEquals("next".getBytes(StandardCharsets.UTF_8), with(out.reset(), "next").toByteArray());
+        assertEquals(3_000_000, with(out.reset(), "x".repeat(3_000_000)).toByteArray().length);
+        assertArrayEquals("small".getBytes(StandardCharsets.UTF_8), with(out.reset(), "small").toByteArray());
     }
 
     @Test
