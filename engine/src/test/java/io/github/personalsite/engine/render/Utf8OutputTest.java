@@ -37,6 +37,8 @@ class Utf8OutputTest {
     @Test
     void keepsASurrogatePairSplitBetweenTwoWrites() {
         assertSameAsGetBytes("smile \uD83D", "\uDE00 done");
+        assertSameAsGetBytes("a text long enough to be encoded whole, but for its last half pair \uD83D",
+                "\uDE00 and a second text long enough to be encoded whole");
     }
 
     @Test
