@@ -7,8 +7,10 @@ import java.util.Arrays;
 /**
  * A page as Thymeleaf writes it, encoded to UTF-8 as it comes. Rendering into a String first cost a
  * copy per page, and a page with a single character beyond Latin-1 (the en dash of every page title)
- * made the whole String two bytes a character and took the slow path of {@code getBytes}. ASCII, most
- * of any page, is copied a character at a time with no further check.
+ * made the whole String two bytes a character and took the slow path of {@code getBytes}. Here each
+ * String Thymeleaf writes is encoded on its own: one of 16 characters or more by {@code getBytes}
+ * (which copies an ASCII String's bytes as one array), a shorter one a character at a time. A
+ * surrogate pair split between two writes is kept whole.
  */
 final class Utf8Output extends Writer {
 
