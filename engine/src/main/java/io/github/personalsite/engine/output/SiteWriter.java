@@ -100,10 +100,11 @@ public final class SiteWriter {
             try {
                 writers.submit(() -> entries.parallelStream().forEach(entry -> {
                     Source source = entry.getValue();
-                    if (source.bytes() == null && source.file() == null && !early.wrote(entry.getKey(), null)) {
+                    boolean wroteEarly = early.wrote(entry.getKey(), source.bytes());
+                    if (!wroteEarly && source.bytes() == null && source.file() == null) {
                         throw new IllegalStateException("a page was not kept and not written: " + entry.getKey());
                     }
-                    if (early.wrote(entry.getKey(), source.bytes()) || update(entry.getKey(), source)) {
+                    if (wroteEarly || update(entry.getKey(), source)) {
                         changed.incrementAndGet();
                     }
                 })).get();

@@ -80,7 +80,6 @@ final class Utf8Output extends Writer {
 
     @Override
     public void write(int c) {
-        room(1);
         encode((char) c, 1);
     }
 
