@@ -157,6 +157,10 @@ public final class PostLoader {
     }
 
     static JsonNode yaml(String text, int firstLine, String label, List<Problem> problems) {
+        JsonNode plain = PlainFrontMatter.parse(text);
+        if (plain != null) {
+            return plain;
+        }
         try {
             JsonNode node = YAML.readTree(text);
             return node == null || node.isMissingNode() ? YAML.createObjectNode() : node;
