@@ -27,7 +27,7 @@ import java.util.concurrent.Executors;
 /**
  * The whole build, in the order it happens: load and check (profile, posts) → model → render → write.
  * Work that waits for nothing runs beside the stages: the template engine sets itself up while the
- * profile loads, images and theme files are made while pages render, and pages for a new output
+ * profile loads, images and theme files are made while posts load, and pages for a new output
  * folder are written as they are rendered ({@link EarlyWrites}).
  */
 public final class SiteBuilder {
@@ -49,7 +49,15 @@ public final class SiteBuilder {
      * pages, what was written): for a preview server or any program that builds again.
      */
     public static BuildResult build(BuildRequest request) throws BuildException {
-        return build(request, true);
+        return build(request, ChangedFiles.UNKNOWN, true);
+    }
+
+    /**
+     * As {@link #build(BuildRequest)}, told by a file watcher which files changed since the previous build
+     * (see {@link ChangedFiles}): other posts are not looked at again.
+     */
+    public static BuildResult build(BuildRequest request, ChangedFiles changes) throws BuildException {
+        return build(request, changes, true);
     }
 
     /**
@@ -57,10 +65,10 @@ public final class SiteBuilder {
      * pages are not kept once written, which at 10,000 posts saves ~100 MB and the collector's time.
      */
     public static BuildResult buildOnce(BuildRequest request) throws BuildException {
-        return build(request, false);
+        return build(request, ChangedFiles.UNKNOWN, false);
     }
 
-    private static BuildResult build(BuildRequest request, boolean keep) throws BuildException {
+    private static BuildResult build(BuildRequest request, ChangedFiles changes, boolean keep) throws BuildException {
         long start = System.nanoTime();
         if (request.siteUrl() != null && !SafeUrl.isAbsoluteHttp(request.siteUrl())) {
             throw new BuildException(ProblemKind.SITE_URL_NOT_ABSOLUTE.at("siteUrl parameter", 0, 0, null,
@@ -71,14 +79,17 @@ public final class SiteBuilder {
                 () -> PageRenderer.forTemplates(request.templatesDir()).warmUp(), BACKGROUND);
         ProfileLoader.Loaded loaded = ProfileLoader.load(request.profile(), request.profileLabel());
         time("profile", start);
+        // Images and theme files need the profile alone: made on the other core while posts load and pages render.
+        CompletableFuture<Map<String, byte[]>> assets = CompletableFuture.supplyAsync(
+                () -> assets(SiteModel.of(loaded.profile(), request.siteUrl(), List.of()), loaded), BACKGROUND);
         List<Problem> warnings = new ArrayList<>(loaded.warnings());
         try {
             Boolean clean = loaded.profile().meta().site().cleanPostHtml();
             PostLoader.Loaded posts = PostLoader.load(request.postsDir(), label(request), request.drafts(),
-                    clean == null || clean);
+                    clean == null || clean, changes);
             warnings.addAll(posts.warnings());
             time("posts", start);
-            BuildResult result = renderAndWrite(request, loaded, posts.posts(), renderer, warnings, keep);
+            BuildResult result = renderAndWrite(request, loaded, posts.posts(), renderer, assets, warnings, keep);
             time("total", start);
             return result;
         } catch (BuildException e) {
@@ -99,18 +110,20 @@ public final class SiteBuilder {
     }
 
     private static BuildResult renderAndWrite(BuildRequest request, ProfileLoader.Loaded loaded, List<Post> posts,
-                                              CompletableFuture<PageRenderer> renderer, List<Problem> warnings,
+                                              CompletableFuture<PageRenderer> renderer,
+                                              CompletableFuture<Map<String, byte[]>> assets, List<Problem> warnings,
                                               boolean keep) throws BuildException {
         long start = System.nanoTime();
         SiteModel site = SiteModel.of(loaded.profile(), request.siteUrl(), posts);
         time("model", start);
         EarlyWrites early = EarlyWrites.into(request.outputDir(), keep);
         try {
-            // Images and the other files need no page: drawn on the other core while pages render.
-            CompletableFuture<Map<String, byte[]>> assets = CompletableFuture.supplyAsync(() -> assets(site, loaded),
+            // The sitemap, feed and the like need no page: made on the other core while pages render.
+            CompletableFuture<Map<String, byte[]>> siteFiles = CompletableFuture.supplyAsync(() -> SiteFiles.of(site),
                     BACKGROUND);
             Map<String, byte[]> pages = join(renderer).render(site, early::offer, keep);
             Map<String, byte[]> files = new LinkedHashMap<>(join(assets));
+            files.putAll(join(siteFiles));
             files.putAll(pages);
             time("render", start);
             SiteWriter.Written written = SiteWriter.write(request.outputDir(), files, request.staticDir(), early);
@@ -124,13 +137,13 @@ public final class SiteBuilder {
         }
     }
 
+    /** The theme's files, icons and share image: what depends on the profile alone ({@code site} has no posts). */
     private static Map<String, byte[]> assets(SiteModel site, ProfileLoader.Loaded loaded) {
         String initials = new Format(site.locale()).initials(loaded.profile().basics().name());
         Map<String, byte[]> files = new LinkedHashMap<>(ThemeAssets.load());
         files.put("favicon.svg", Favicon.svg(initials, site.accentColor()));
         files.putAll(Images.of(loaded.profile().basics().name(), loaded.profile().basics().label(), initials,
                 site.accentColor(), site.baseUrl() == null ? null : URI.create(site.baseUrl()).getHost()));
-        files.putAll(SiteFiles.of(site));
         return files;
     }
 

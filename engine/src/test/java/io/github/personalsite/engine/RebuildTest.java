@@ -106,4 +106,40 @@ class RebuildTest {
         assertEquals(5, Files.list(project.resolve("target/public/posts")).filter(p -> p.toString().endsWith(".html")
                 && !p.getFileName().toString().equals("index.html")).count());
     }
+
+    @Test
+    void aRebuildToldWhichFilesChangedLooksAtThoseAndAtNewOnes() throws Exception {
+        SiteBuilder.build(request);
+        Path three = project.resolve("content/posts/2024-01-03-post-3.md");
+        Path four = project.resolve("content/posts/2024-01-04-post-4.md");
+        edit(three, "---\ntitle: Post 3\ntags: [t]\n---\nNamed by the watcher.\n");
+        edit(four, "---\ntitle: Post 4\ntags: [t]\n---\nNot named by the watcher.\n");
+        Files.writeString(project.resolve("content/posts/2024-01-06-post-6.md"), "---\ntitle: Post 6\n---\nNew.\n");
+        Files.delete(project.resolve("content/posts/2024-01-05-post-5.md"));
+
+        SiteBuilder.build(request, ChangedFiles.only(java.util.List.of(three)));
+
+        assertTrue(page("posts/post-3.html").contains("Named by the watcher."));
+        assertTrue(page("posts/post-4.html").contains("Body 4."), "a file no event named is taken from memory");
+        assertTrue(page("posts/post-6.html").contains("New."), "a new file is read");
+        assertFalse(Files.exists(project.resolve("target/public/posts/post-5.html")), "a deleted file is gone");
+
+        SiteBuilder.build(request, ChangedFiles.UNKNOWN);
+        assertTrue(page("posts/post-4.html").contains("Not named by the watcher."), "without a list every file is checked");
+    }
+
+    @Test
+    void aPostThatIsASymbolicLinkIsCheckedEvenWhenNoEventNamesIt(@org.junit.jupiter.api.io.TempDir Path elsewhere)
+            throws Exception {
+        Path target = elsewhere.resolve("linked.md");
+        Files.writeString(target, "---\ntitle: Linked\ndate: 2024-02-01\n---\nFirst text.\n");
+        Files.createSymbolicLink(project.resolve("content/posts/linked.md"), target);
+        SiteBuilder.build(request);
+        assertTrue(page("posts/linked.html").contains("First text."));
+
+        edit(target, "---\ntitle: Linked\ndate: 2024-02-01\n---\nEdited outside the project.\n");
+        SiteBuilder.build(request, ChangedFiles.only(java.util.List.of()));
+
+        assertTrue(page("posts/linked.html").contains("Edited outside the project."));
+    }
 }

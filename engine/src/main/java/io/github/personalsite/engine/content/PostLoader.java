@@ -5,13 +5,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.personalsite.engine.BuildException;
+import io.github.personalsite.engine.ChangedFiles;
 import io.github.personalsite.engine.Problem;
 import io.github.personalsite.engine.ProblemKind;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,6 +57,12 @@ public final class PostLoader {
      */
     public static Loaded load(Path postsDir, String label, boolean includeDrafts, boolean cleanHtml)
             throws BuildException {
+        return load(postsDir, label, includeDrafts, cleanHtml, ChangedFiles.UNKNOWN);
+    }
+
+    /** As above; a post read before whose file is not among {@code changes} is taken from memory unchecked. */
+    public static Loaded load(Path postsDir, String label, boolean includeDrafts, boolean cleanHtml,
+                              ChangedFiles changes) throws BuildException {
         if (postsDir == null || !Files.isDirectory(postsDir)) {
             return new Loaded(List.of(), List.of());
         }
@@ -65,7 +74,7 @@ public final class PostLoader {
             throw new BuildException(ProblemKind.FILE_UNREADABLE.at(label, 0, 0, null, String.valueOf(e.getMessage())));
         }
         List<PostReader.Result> results = names.parallelStream()
-                .map(name -> cached(dir.resolve(name), label + "/" + name, cleanHtml))
+                .map(name -> cached(dir.resolve(name), label + "/" + name, cleanHtml, changes))
                 .filter(java.util.Objects::nonNull).toList();
 
         List<Problem> problems = new ArrayList<>();
@@ -96,20 +105,32 @@ public final class PostLoader {
     private record FileKey(Path file, long size, java.nio.file.attribute.FileTime modified, String label, boolean clean) {
     }
 
-    private record Cached(FileKey key, PostReader.Result result) {
+    /** What a file gave; {@code link}: it is a symbolic link, whose target can change without an event. */
+    private record Cached(FileKey key, boolean link, PostReader.Result result) {
     }
 
     private static final Map<Path, Cached> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The post of a file, read again only when the file changed: a preview rebuilding a 10,000-post site
-     * after one edit reads one file. The cache holds the posts of the last builds in this JVM. A folder
-     * named like a post gives {@code null}.
+     * after one edit reads one file, and asks the file system about that one only when a watcher says
+     * which changed. The cache holds the posts of the last builds in this JVM. A folder named like a
+     * post gives {@code null}.
      */
-    private static PostReader.Result cached(Path file, String label, boolean cleanHtml) {
+    private static PostReader.Result cached(Path file, String label, boolean cleanHtml, ChangedFiles changes) {
+        Cached cached = CACHE.get(file);
+        if (cached != null && !cached.link() && !changes.mayHaveChanged(file) && cached.key().label().equals(label)
+                && cached.key().clean() == cleanHtml) {
+            return cached.result();
+        }
         FileKey key;
+        boolean link;
         try {
-            var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            var attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            link = attributes.isSymbolicLink();
+            if (link) {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            }
             if (!attributes.isRegularFile()) {
                 return null;
             }
@@ -117,12 +138,11 @@ public final class PostLoader {
         } catch (IOException e) {
             return PostReader.read(file, label, cleanHtml);
         }
-        Cached cached = CACHE.get(key.file());
         if (cached != null && cached.key().equals(key)) {
             return cached.result();
         }
         PostReader.Result result = PostReader.read(file, label, cleanHtml);
-        CACHE.put(key.file(), new Cached(key, result));
+        CACHE.put(key.file(), new Cached(key, link, result));
         return result;
     }
 

@@ -3,6 +3,7 @@ package io.github.personalsite.engine.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.personalsite.engine.BuildException;
+import io.github.personalsite.engine.ChangedFiles;
 import io.github.personalsite.engine.BuildRequest;
 import io.github.personalsite.engine.Problem;
 import io.github.personalsite.engine.SiteBuilder;
@@ -53,9 +54,15 @@ public final class PreviewServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }));
-        rebuild();
-        server.start();
+        // Watching starts before the first build: an edit saved while it runs is rebuilt right after it.
         this.watcher = ProjectWatcher.start(request, this::rebuild);
+        try {
+            rebuild(ChangedFiles.UNKNOWN);
+            server.start();
+        } catch (RuntimeException e) {
+            watcher.close();
+            throw e;
+        }
     }
 
     /**
@@ -95,11 +102,11 @@ public final class PreviewServer implements AutoCloseable {
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/";
     }
 
-    /** Rebuilds now. Called by the watcher on every change. */
-    synchronized void rebuild() {
+    /** Rebuilds now. Called by the watcher on every change, with the files it saw change. */
+    synchronized void rebuild(ChangedFiles changes) {
         long start = System.nanoTime();
         try {
-            SiteBuilder.build(request);
+            SiteBuilder.build(request, changes);
             errors = List.of();
             console.printf("personal-site: rebuilt in %.0f ms%n", (System.nanoTime() - start) / 1e6);
         } catch (BuildException e) {

@@ -1,6 +1,7 @@
 package io.github.personalsite.engine.serve;
 
 import io.github.personalsite.engine.BuildRequest;
+import io.github.personalsite.engine.ChangedFiles;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -10,14 +11,18 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches a project's profile, posts, templates and static files (folders recursively, new folders
  * included) and runs a rebuild once the changes settle: editors that save through a temporary file and
- * a rename produce several events, which become one rebuild.
+ * a rename produce several events, which become one rebuild. The rebuild is told which files the events
+ * named ({@link ChangedFiles}), or that it cannot know when the system lost events.
  */
 final class ProjectWatcher implements AutoCloseable {
 
@@ -32,7 +37,8 @@ final class ProjectWatcher implements AutoCloseable {
         this.thread = thread;
     }
 
-    static ProjectWatcher start(BuildRequest request, Runnable rebuild) throws IOException {
+    /** Starts watching; call it before the first build, so that no change after that build goes unseen. */
+    static ProjectWatcher start(BuildRequest request, Consumer<ChangedFiles> rebuild) throws IOException {
         WatchService service = FileSystems.getDefault().newWatchService();
         List<Path> roots = new ArrayList<>();
         roots.add(request.profile().toAbsolutePath().getParent());
@@ -67,18 +73,20 @@ final class ProjectWatcher implements AutoCloseable {
         }
     }
 
-    private static void loop(WatchService service, Path projectDir, String profile, Path output, Runnable rebuild) {
+    private static void loop(WatchService service, Path projectDir, String profile, Path output,
+                             Consumer<ChangedFiles> rebuild) {
         try {
             while (true) {
                 WatchKey key = service.take();
-                boolean relevant = drain(key, projectDir, profile, output, service);
+                Batch batch = new Batch();
+                drain(key, projectDir, profile, output, service, batch);
                 // Let a burst of events (write, rename, touch) settle into one rebuild.
                 WatchKey more;
                 while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more, projectDir, profile, output, service);
+                    drain(more, projectDir, profile, output, service, batch);
                 }
-                if (relevant) {
-                    rebuild.run();
+                if (batch.relevant) {
+                    rebuild.accept(batch.unknown ? ChangedFiles.UNKNOWN : ChangedFiles.only(batch.files));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -86,13 +94,21 @@ final class ProjectWatcher implements AutoCloseable {
         }
     }
 
-    /** Whether the key's events concern the site (not the output, editors' swap files or the target folder). */
-    private static boolean drain(WatchKey key, Path projectDir, String profile, Path output, WatchService service) {
-        boolean relevant = false;
+    /** The events of one rebuild: whether any concerns the site, and the files they name. */
+    private static final class Batch {
+        final Set<Path> files = new HashSet<>();
+        boolean relevant;
+        boolean unknown;
+    }
+
+    /** Adds the key's events that concern the site (not the output, editors' swap files or the target folder). */
+    private static void drain(WatchKey key, Path projectDir, String profile, Path output, WatchService service,
+                              Batch batch) {
         Path dir = (Path) key.watchable();
         for (var event : key.pollEvents()) {
             if (!(event.context() instanceof Path name)) {
-                relevant = true; // overflow: rebuild to be safe
+                batch.relevant = true; // overflow: events were lost, so every file may have changed
+                batch.unknown = true;
                 continue;
             }
             Path changed = dir.resolve(name);
@@ -111,10 +127,13 @@ final class ProjectWatcher implements AutoCloseable {
                     // A folder that vanished at once needs no watching.
                 }
             }
-            relevant = true;
+            batch.relevant = true;
+            batch.files.add(changed);
         }
-        key.reset();
-        return relevant;
+        if (!key.reset()) {
+            batch.relevant = true; // a watched folder went away: its files can no longer be followed
+            batch.unknown = true;
+        }
     }
 
     @Override

@@ -167,6 +167,25 @@ class PreviewServerTest {
         assertTrue(get("/posts/hello.html").body().contains("Second version."));
     }
 
+    @Test
+    void postsSavedInPlaceOneAfterAnotherEachShowAfterTheirReload() throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        http.sendAsync(HttpRequest.newBuilder(URI.create(server.url() + "__personal-site/events")).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(events::add));
+        assertEquals(": connected", events.poll(10, TimeUnit.SECONDS));
+
+        Path hello = project.resolve("content/posts/2024-01-01-hello.md");
+        Files.writeString(hello, "---\ntitle: Hello\n---\nEdited once.\n");
+        assertEquals("event: reload", nextEvent(events));
+        assertTrue(get("/posts/hello.html").body().contains("Edited once."));
+
+        Path wip = project.resolve("content/posts/2024-02-01-wip.md");
+        Files.writeString(wip, "---\ntitle: Work in progress\ndraft: true\n---\nAlmost there.\n");
+        assertEquals("event: reload", nextEvent(events));
+        assertTrue(get("/posts/wip.html").body().contains("Almost there."));
+        assertTrue(get("/posts/hello.html").body().contains("Edited once."), "the other post keeps its edit");
+    }
+
     private static String nextEvent(BlockingQueue<String> events) throws InterruptedException {
         String line;
         do {
