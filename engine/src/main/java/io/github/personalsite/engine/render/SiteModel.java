@@ -85,9 +85,12 @@ public record SiteModel(Profile profile, String title, String language, String a
                 + " base-uri 'none'; form-action 'none'; object-src 'none'";
     }
 
+    /** The locale of {@code language}; asked once a page, so parsed once a language. */
     public Locale locale() {
-        return Locale.forLanguageTag(language);
+        return LOCALES.computeIfAbsent(language, Locale::forLanguageTag);
     }
+
+    private static final Map<String, Locale> LOCALES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What a page's links start with to reach the site's root: "" for top-level pages. */
     public String root(Page page) {
