@@ -126,11 +126,7 @@ class PreviewServerTest {
 
     @Test
     void aSavedChangeReloadsOpenPagesAndABrokenProfileShowsItsErrorsUntilFixed() throws Exception {
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        http.sendAsync(HttpRequest.newBuilder(URI.create(server.url() + "__personal-site/events")).build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(events::add));
-        assertEquals(": connected", events.poll(10, TimeUnit.SECONDS));
-        events.poll(1, TimeUnit.SECONDS); // the blank line after the comment
+        BlockingQueue<String> events = reloadEvents();
 
         Path profile = project.resolve("profile.json");
         String good = Files.readString(profile);
@@ -153,10 +149,7 @@ class PreviewServerTest {
 
     @Test
     void anEditorThatSavesThroughATemporaryFileAndARenameTriggersOneReload() throws Exception {
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        http.sendAsync(HttpRequest.newBuilder(URI.create(server.url() + "__personal-site/events")).build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(events::add));
-        assertEquals(": connected", events.poll(10, TimeUnit.SECONDS));
+        BlockingQueue<String> events = reloadEvents();
 
         Path post = project.resolve("content/posts/2024-01-01-hello.md");
         Path swap = project.resolve("content/posts/.hello.md.swp");
@@ -169,10 +162,7 @@ class PreviewServerTest {
 
     @Test
     void postsSavedInPlaceOneAfterAnotherEachShowAfterTheirReload() throws Exception {
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        http.sendAsync(HttpRequest.newBuilder(URI.create(server.url() + "__personal-site/events")).build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(events::add));
-        assertEquals(": connected", events.poll(10, TimeUnit.SECONDS));
+        BlockingQueue<String> events = reloadEvents();
 
         Path hello = project.resolve("content/posts/2024-01-01-hello.md");
         Files.writeString(hello, "---\ntitle: Hello\n---\nEdited once.\n");
@@ -184,6 +174,15 @@ class PreviewServerTest {
         assertEquals("event: reload", nextEvent(events));
         assertTrue(get("/posts/wip.html").body().contains("Almost there."));
         assertTrue(get("/posts/hello.html").body().contains("Edited once."), "the other post keeps its edit");
+    }
+
+    /** The lines of the reload event stream, once the server said it is connected. */
+    private BlockingQueue<String> reloadEvents() throws InterruptedException {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        http.sendAsync(HttpRequest.newBuilder(URI.create(server.url() + "__personal-site/events")).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(events::add));
+        assertEquals(": connected", events.poll(10, TimeUnit.SECONDS));
+        return events;
     }
 
     private static String nextEvent(BlockingQueue<String> events) throws InterruptedException {
