@@ -28,7 +28,7 @@ final class ProfileNormalizer {
             "/education/*", Map.of("gpa", "score"),
             "/languages/*", Map.of("name", "language"));
     private static final Set<String> ONGOING = Set.of("", "present", "now", "current", "ongoing", "today");
-    private static final Map<String, String> COUNTRIES = countries();
+    private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
     private final Findings findings;
 
@@ -101,10 +101,10 @@ final class ProfileNormalizer {
 
     private void countryCode(ObjectNode node, String value, String pointer) {
         String v = value.strip();
-        if (v.length() == 2 && COUNTRIES.containsValue(v.toUpperCase(Locale.ROOT))) {
+        if (v.length() == 2 && CODES.contains(v.toUpperCase(Locale.ROOT))) {
             return;
         }
-        String code = COUNTRIES.get(v.toLowerCase(Locale.ROOT));
+        String code = CountryNames.BY_NAME.get(v.toLowerCase(Locale.ROOT));
         if (code != null) {
             findings.add(ProblemKind.COUNTRY_NAME, pointer, value, code, code);
             node.put("countryCode", code);
@@ -154,6 +154,14 @@ final class ProfileNormalizer {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    /**
+     * Country names and three-letter codes to two-letter ones: made only for a profile that needs them
+     * (every country's English name costs a few milliseconds of locale data at each start).
+     */
+    private static final class CountryNames {
+        static final Map<String, String> BY_NAME = countries();
     }
 
     private static Map<String, String> countries() {
