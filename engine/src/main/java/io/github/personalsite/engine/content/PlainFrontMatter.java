@@ -92,10 +92,11 @@ final class PlainFrontMatter {
     private static String quoted(String text, int from, int stop) {
         char quote = text.charAt(from);
         int close = text.indexOf(quote, from + 1);
-        if (close < 0 || close + 1 != stop || text.indexOf('\\', from) >= 0 && text.indexOf('\\', from) < stop) {
+        if (close < 0 || close + 1 != stop) {
             return null;
         }
-        return text.substring(from + 1, close);
+        String quoted = text.substring(from + 1, close);
+        return quoted.indexOf('\\') < 0 ? quoted : null;
     }
 
     /** {@code [a, b]}: plain text items only (no quotes, nothing that would be a number, true or null). */
@@ -145,24 +146,12 @@ final class PlainFrontMatter {
     private static boolean special(String plain) {
         char first = plain.charAt(0);
         if (first >= '0' && first <= '9' || first == '+' || first == '.' || first == '~') {
-            return !isDate(plain);
+            return !PostReader.isDayShape(plain);
         }
         return switch (plain.toLowerCase(java.util.Locale.ROOT)) {
             case "true", "false", "null", "yes", "no", "on", "off", "y", "n", "nan", "inf", "infinity" -> true;
             default -> false;
         };
-    }
-
-    private static boolean isDate(String plain) {
-        if (plain.length() != 10 || plain.charAt(4) != '-' || plain.charAt(7) != '-') {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            if (i != 4 && i != 7 && (plain.charAt(i) < '0' || plain.charAt(i) > '9')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isKeyChar(char c, boolean first) {

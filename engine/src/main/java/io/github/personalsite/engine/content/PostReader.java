@@ -173,12 +173,17 @@ final class PostReader {
      * the rest of the front matter); any other shape goes to it.
      */
     static LocalDate isoDay(String day) {
-        if (day.length() == 10 && day.charAt(4) == '-' && day.charAt(7) == '-' && digits(day, 0, 4)
-                && digits(day, 5, 7) && digits(day, 8, 10)) {
+        if (isDayShape(day)) {
             return LocalDate.of(Integer.parseInt(day, 0, 4, 10), Integer.parseInt(day, 5, 7, 10),
                     Integer.parseInt(day, 8, 10, 10));
         }
         return LocalDate.parse(day);
+    }
+
+    /** Whether the text has the shape YYYY-MM-DD (ASCII digits), whether or not it is a real day. */
+    static boolean isDayShape(String text) {
+        return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4)
+                && digits(text, 5, 7) && digits(text, 8, 10);
     }
 
     private static boolean digits(String text, int from, int to) {

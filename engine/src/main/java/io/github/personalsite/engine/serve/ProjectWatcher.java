@@ -85,7 +85,7 @@ final class ProjectWatcher implements AutoCloseable {
                 while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     drain(more, projectDir, profile, output, service, batch);
                 }
-                if (batch.relevant) {
+                if (batch.relevant()) {
                     rebuild.accept(batch.unknown ? ChangedFiles.UNKNOWN : ChangedFiles.only(batch.files));
                 }
             }
@@ -94,11 +94,15 @@ final class ProjectWatcher implements AutoCloseable {
         }
     }
 
-    /** The events of one rebuild: whether any concerns the site, and the files they name. */
+    /** The events of one rebuild: the files they name, or that events were lost. */
     private static final class Batch {
         final Set<Path> files = new HashSet<>();
-        boolean relevant;
         boolean unknown;
+
+        /** Whether any event concerns the site. */
+        boolean relevant() {
+            return unknown || !files.isEmpty();
+        }
     }
 
     /** Adds the key's events that concern the site (not the output, editors' swap files or the target folder). */
@@ -107,8 +111,7 @@ final class ProjectWatcher implements AutoCloseable {
         Path dir = (Path) key.watchable();
         for (var event : key.pollEvents()) {
             if (!(event.context() instanceof Path name)) {
-                batch.relevant = true; // overflow: events were lost, so every file may have changed
-                batch.unknown = true;
+                batch.unknown = true; // overflow: events were lost, so every file may have changed
                 continue;
             }
             Path changed = dir.resolve(name);
@@ -127,12 +130,10 @@ final class ProjectWatcher implements AutoCloseable {
                     // A folder that vanished at once needs no watching.
                 }
             }
-            batch.relevant = true;
             batch.files.add(changed);
         }
         if (!key.reset()) {
-            batch.relevant = true; // a watched folder went away: its files can no longer be followed
-            batch.unknown = true;
+            batch.unknown = true; // a watched folder went away: its files can no longer be followed
         }
     }
 
