@@ -142,4 +142,34 @@ class RebuildTest {
 
         assertTrue(page("posts/linked.html").contains("Edited outside the project."));
     }
+    @Test
+    void aTemplateThatPrintsAnotherPostsBodyShowsItsEdit() throws Exception {
+        Path templates = Files.createDirectories(project.resolve("templates"));
+        Files.writeString(templates.resolve("index.html"), "<!DOCTYPE html><html lang=\"en\" xmlns:th=\"http://www.thymeleaf.org\">"
+                + "<head><title>Home</title></head><body><div class=\"latest\" th:utext=\"${site.posts[0].html}\">b</div>"
+                + "<p th:text=\"${site.posts[1].html()}\">b</p><p th:text=\"|${site.posts[2].words} words|\">n</p>"
+                + "</body></html>");
+        Path five = project.resolve("content/posts/2024-01-05-post-5.md");
+        Path four = project.resolve("content/posts/2024-01-04-post-4.md");
+        Path three = project.resolve("content/posts/2024-01-03-post-3.md");
+        for (Path post : java.util.List.of(five, four, three)) {
+            edit(post, Files.readString(post) + "\nA second paragraph.\n");
+        }
+        SiteBuilder.build(request);
+        assertTrue(page("index.html").contains("A second paragraph."));
+        assertTrue(page("index.html").contains("5 words"));
+
+        // Each edit keeps what lists show (title, first paragraph, reading time): only the body changes.
+        edit(five, Files.readString(five).replace("A second paragraph.", "The latest news."));
+        SiteBuilder.build(request, ChangedFiles.only(java.util.List.of(five)));
+        assertTrue(page("index.html").contains("The latest news."), "a property read of another post's body");
+
+        edit(four, Files.readString(four).replace("A second paragraph.", "Second news."));
+        SiteBuilder.build(request, ChangedFiles.only(java.util.List.of(four)));
+        assertTrue(page("index.html").contains("Second news."), "a method call for another post's body");
+
+        edit(three, Files.readString(three).replace("A second paragraph.", "Just one more paragraph here."));
+        SiteBuilder.build(request, ChangedFiles.only(java.util.List.of(three)));
+        assertTrue(page("index.html").contains("7 words"), "another post's exact word count");
+    }
 }

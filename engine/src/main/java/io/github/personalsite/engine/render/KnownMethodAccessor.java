@@ -1,5 +1,6 @@
 package io.github.personalsite.engine.render;
 
+import io.github.personalsite.engine.content.Post;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -74,6 +75,9 @@ final class KnownMethodAccessor implements MethodAccessor {
         Method method = target.getClass().getName().startsWith(OWN) ? only(target.getClass(), name, args) : null;
         if (method == null) {
             return ognl.callMethod(context, target, name, args);
+        }
+        if (target instanceof Post post && args.length == 0 && RenderCache.isBody(name)) {
+            RenderCache.bodyRead(post);
         }
         try {
             return method.invoke(target, args);

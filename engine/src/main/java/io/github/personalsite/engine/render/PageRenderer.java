@@ -149,10 +149,8 @@ public final class PageRenderer {
             context.setVariable("tags", TAGS);
             page.vars().forEach(context::setVariable);
             try {
-                byte[] bytes = process(page.template(), context);
-                if (keep) {
-                    cache.put(page, bytes);
-                }
+                byte[] bytes = keep ? cache.renderAndKeep(page, () -> process(page.template(), context))
+                        : process(page.template(), context);
                 return sink.take(page.path(), bytes) && !keep ? TAKEN : (Object) bytes;
             } catch (BuildException e) {
                 return e;

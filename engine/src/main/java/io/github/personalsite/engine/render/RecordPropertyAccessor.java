@@ -1,5 +1,6 @@
 package io.github.personalsite.engine.render;
 
+import io.github.personalsite.engine.content.Post;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -46,6 +47,9 @@ final class RecordPropertyAccessor implements PropertyAccessor {
         Method accessor = COMPONENTS.get(target.getClass()).get(String.valueOf(name));
         if (accessor == null) {
             return fallback.getProperty(context, target, name);
+        }
+        if (target instanceof Post post && RenderCache.isBody(accessor.getName())) {
+            RenderCache.bodyRead(post);
         }
         try {
             return accessor.invoke(target);

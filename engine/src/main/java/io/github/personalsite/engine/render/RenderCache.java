@@ -1,11 +1,17 @@
 package io.github.personalsite.engine.render;
 
+import io.github.personalsite.engine.BuildException;
 import io.github.personalsite.engine.content.Post;
 import io.github.personalsite.engine.profile.NavItem;
 import io.github.personalsite.engine.profile.Profile;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * summaries, tags) and on the page's own variables (its post with its body; its neighbours, its slice of
  * the list and its tag, whose posts it shows as lists do). When the site changes every page is rendered
  * again; otherwise only pages whose variables changed are: a post's new body renders its own page, not
- * the tag pages that list it. A template that prints the body of a post other than the page's own is not
- * followed by this cache (the default theme does not).
+ * the tag pages that list it. A template may also print the body of another post ({@code newer.html},
+ * {@code site.posts[0].html}): the accessors that templates read records through report every such read
+ * ({@link #bodyRead}), and the page renders again when one of those bodies changes.
  */
 final class RenderCache {
 
@@ -43,15 +50,56 @@ final class RenderCache {
     record TagKey(String name, String slug, List<PostKey> posts) {
     }
 
-    private record Entry(String title, Map<String, Object> shown, byte[] bytes) {
+    /** @param bodies the posts other than its own whose body ({@code html}, {@code words}) the page read */
+    private record Entry(String title, Map<String, Object> shown, List<Post> bodies, byte[] bytes) {
+    }
+
+    /** The posts whose body the page that this thread renders read, while a kept page renders. */
+    private static final ThreadLocal<Set<Post>> BODIES_READ = new ThreadLocal<>();
+
+    /** Whether a component of a post is its body rather than what lists show. */
+    static boolean isBody(String component) {
+        return component.equals("html") || component.equals("words");
+    }
+
+    /** Notes that the page being rendered on this thread read the body of {@code post} (called by accessors). */
+    static void bodyRead(Post post) {
+        Set<Post> read = BODIES_READ.get();
+        if (read != null) {
+            read.add(post);
+        }
+    }
+
+    /** A page's rendering, which may fail. */
+    @FunctionalInterface
+    interface Rendering {
+        byte[] render() throws BuildException;
+    }
+
+    /** Renders a page, noting whose bodies it reads, and keeps its bytes for the next build. */
+    byte[] renderAndKeep(SiteModel.Page page, Rendering rendering) throws BuildException {
+        Set<Post> read = Collections.newSetFromMap(new IdentityHashMap<>());
+        BODIES_READ.set(read);
+        byte[] bytes;
+        try {
+            bytes = rendering.render();
+        } finally {
+            BODIES_READ.remove();
+        }
+        read.remove(page.vars().get("post")); // its own post counts in full already
+        put(page, bytes, List.copyOf(read));
+        return bytes;
     }
 
     /** The keys of this build's posts, made once by {@link #start} and shared by every page. */
-    private volatile Map<Post, PostKey> keys = new java.util.IdentityHashMap<>();
+    private volatile Map<Post, PostKey> keys = new IdentityHashMap<>();
+
+    /** This build's posts by slug, to compare the bodies a page read with the bodies it would read now. */
+    private volatile Map<String, Post> bySlug = Map.of();
 
     /** What a page shows of its variables: its own post in full, every other post as lists show it. */
     Map<String, Object> shown(Map<String, Object> vars) {
-        Map<String, Object> shown = new java.util.HashMap<>();
+        Map<String, Object> shown = new HashMap<>();
         vars.forEach((name, value) -> shown.put(name, name.equals("post") ? value : listed(value)));
         return shown;
     }
@@ -82,15 +130,19 @@ final class RenderCache {
         if (!keep) {
             pages.clear();
             site = null;
-            keys = new java.util.IdentityHashMap<>();
+            keys = new IdentityHashMap<>();
+            bySlug = Map.of();
             return;
         }
         SiteKey key = SiteKey.of(model);
-        Map<Post, PostKey> byPost = new java.util.IdentityHashMap<>();
+        Map<Post, PostKey> byPost = new IdentityHashMap<>();
+        Map<String, Post> slugs = new HashMap<>();
         for (int i = 0; i < model.posts().size(); i++) {
             byPost.put(model.posts().get(i), key.posts().get(i));
+            slugs.put(model.posts().get(i).slug(), model.posts().get(i));
         }
         keys = byPost;
+        bySlug = slugs;
         if (!key.equals(site)) {
             pages.clear();
             site = key;
@@ -101,14 +153,29 @@ final class RenderCache {
     byte[] get(SiteModel.Page page) {
         Entry entry = pages.get(page.path());
         return entry != null && entry.title().equals(page.title()) && entry.shown().equals(shown(page.vars()))
-                ? entry.bytes() : null;
+                && sameBodies(entry.bodies()) ? entry.bytes() : null;
+    }
+
+    private boolean sameBodies(List<Post> read) {
+        for (Post then : read) {
+            Post now = bySlug.get(then.slug());
+            if (now == null || !Objects.equals(now.html(), then.html())) { // the word count follows the body
+                return false;
+            }
+        }
+        return true;
     }
 
     int size() {
         return pages.size();
     }
 
+    /** Keeps a page that read no other post's body (tests; pages come through {@link #renderAndKeep}). */
     void put(SiteModel.Page page, byte[] bytes) {
-        pages.put(page.path(), new Entry(page.title(), shown(page.vars()), bytes));
+        put(page, bytes, List.of());
+    }
+
+    private void put(SiteModel.Page page, byte[] bytes, List<Post> bodies) {
+        pages.put(page.path(), new Entry(page.title(), shown(page.vars()), bodies, bytes));
     }
 }
