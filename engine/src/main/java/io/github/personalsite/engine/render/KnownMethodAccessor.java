@@ -76,17 +76,44 @@ final class KnownMethodAccessor implements MethodAccessor {
         if (method == null) {
             return ognl.callMethod(context, target, name, args);
         }
-        if (target instanceof Post post && args.length == 0 && RenderCache.isBody(name)) {
-            RenderCache.bodyRead(post);
-        }
         try {
-            return method.invoke(target, args);
+            return invoke(method, target, args);
         } catch (InvocationTargetException e) {
             throw new MethodFailedException(target, name, e.getCause());
         } catch (IllegalAccessException e) {
             throw new MethodFailedException(target, name, e);
         }
     }
+
+    /**
+     * A call for {@link Expr}, answered as {@link #callMethod} answers it without OGNL; {@link Expr.Fallback}
+     * when that would go to OGNL or the method fails (OGNL then calls it and reports the failure).
+     */
+    static Object call(Object target, String name, Object[] args) {
+        Object size = target != null && args.length == 0 ? size(target, name) : null;
+        if (size != null) {
+            return size;
+        }
+        Method method = target != null && target.getClass().getName().startsWith(OWN)
+                ? only(target.getClass(), name, args) : null;
+        if (method == null) {
+            throw Expr.Fallback.INSTANCE;
+        }
+        try {
+            return invoke(method, target, args);
+        } catch (InvocationTargetException | IllegalAccessException e) {
+            throw Expr.Fallback.INSTANCE;
+        }
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args)
+            throws InvocationTargetException, IllegalAccessException {
+        if (target instanceof Post post && args.length == 0 && RenderCache.isBody(method.getName())) {
+            RenderCache.bodyRead(post);
+        }
+        return method.invoke(target, args);
+    }
+
 
     @Override
     @SuppressWarnings("rawtypes")

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -86,6 +87,9 @@ public final class PageRenderer {
     /** @param templatesDir the project's overrides, or {@code null} for none */
     public PageRenderer(Path templatesDir) {
         this.templatesDir = templatesDir;
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new Expressions());
+        engine.setDialect(dialect);
         int order = 1;
         if (templatesDir != null && Files.isDirectory(templatesDir)) {
             FileTemplateResolver own = configure(new FileTemplateResolver(), order++);

@@ -48,14 +48,34 @@ final class RecordPropertyAccessor implements PropertyAccessor {
         if (accessor == null) {
             return fallback.getProperty(context, target, name);
         }
-        if (target instanceof Post post && RenderCache.isBody(accessor.getName())) {
-            RenderCache.bodyRead(post);
-        }
         try {
-            return accessor.invoke(target);
+            return invoke(accessor, target);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new OgnlException("cannot read " + name + " of " + target.getClass().getSimpleName(), e);
         }
+    }
+
+    /**
+     * A record component for {@link Expr}: its value, or {@link Expr.Fallback} when {@code target} is not a
+     * record with that component or reading it fails (OGNL then reports it as it always did).
+     */
+    static Object read(Object target, String name) {
+        Method accessor = target instanceof Record ? COMPONENTS.get(target.getClass()).get(name) : null;
+        if (accessor == null) {
+            throw Expr.Fallback.INSTANCE;
+        }
+        try {
+            return invoke(accessor, target);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw Expr.Fallback.INSTANCE;
+        }
+    }
+
+    private static Object invoke(Method accessor, Object target) throws IllegalAccessException, InvocationTargetException {
+        if (target instanceof Post post && RenderCache.isBody(accessor.getName())) {
+            RenderCache.bodyRead(post);
+        }
+        return accessor.invoke(target);
     }
 
     @Override

@@ -57,6 +57,11 @@ public final class Seo {
         return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1) + "…";
     }
 
+    /** The site's language as Open Graph writes a locale: {@code en-GB} → {@code en_GB}. */
+    public String openGraphLocale() {
+        return site.language().replace('-', '_');
+    }
+
     /** The share image's public URL, or {@code null} without a site URL (previews need absolute URLs). */
     public String shareImage() {
         return absolute(SHARE_IMAGE);

@@ -80,6 +80,16 @@ class SeoAndSiteFilesTest {
     }
 
     @Test
+    void openGraphLocaleIsTheSiteLanguageWithAnUnderscore(@TempDir Path other) throws Exception {
+        assertEquals("en", meta("og:locale"));
+        Path profile = TestSites.write(other, "p.json", "{\"basics\": {\"name\": \"Ada\"},"
+                + " \"meta\": {\"site\": {\"language\": \"en-GB\"}}}");
+        Document page = TestSites.page(TestSites.build(profile, other.resolve("public")).outputDir(), "index.html");
+        assertEquals("en_GB", page.selectFirst("meta[property=og:locale]").attr("content"));
+        assertEquals("en-GB", page.selectFirst("html").attr("lang"));
+    }
+
+    @Test
     void withoutASiteUrlThereIsNoAbsoluteUrlToGiveSoNoneIsInvented(@TempDir Path other) throws Exception {
         Path out = TestSites.build(TestSites.resource("profiles/minimal.json"), other.resolve("public")).outputDir();
         Document page = TestSites.page(out, "index.html");
