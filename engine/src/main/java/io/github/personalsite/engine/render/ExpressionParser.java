@@ -9,7 +9,7 @@ import java.util.Set;
  * list elements, list literals, text in single quotes, whole numbers, {@code true false null},
  * {@code + == != < > <= >=}, {@code ! not and && or ||}, {@code ?:} and parentheses, with OGNL's
  * precedence (one character in quotes is a {@code char}, as in OGNL). Anything else ({@code #strings…},
- * {@code -}, {@code @Class@…}, projections, escapes, decimals, …) is not parsed: {@link #parse} returns
+ * {@code -}, {@code @Class@…}, projections, escapes, decimals, a leading zero, …) is not parsed: {@link #parse} returns
  * {@code null} and OGNL evaluates that expression.
  */
 final class ExpressionParser {
@@ -129,8 +129,9 @@ final class ExpressionParser {
                 at++;
             }
             String digits = text.substring(start, at);
-            if (digits.length() > 9 || at < text.length() && Character.isLetter(text.charAt(at)) || next('.')) {
-                throw new Unsupported(); // long, float, suffixed: OGNL's own
+            if (digits.length() > 9 || digits.length() > 1 && digits.charAt(0) == '0'
+                    || at < text.length() && Character.isLetter(text.charAt(at)) || next('.')) {
+                throw new Unsupported(); // long, octal, float, suffixed: OGNL's own
             }
             return new Expr.Literal(Integer.valueOf(digits));
         }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.standard.expression.IStandardVariableExpression;
 import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
@@ -15,8 +16,9 @@ import org.thymeleaf.standard.expression.StandardExpressions;
  * all of the default theme's) are evaluated as {@link Expr} trees, with the same results as OGNL but
  * without its per-evaluation machinery (a context object, node dispatch, access lookups), which was a
  * seventh of a large site's build. Every other expression, every evaluation that an {@link Expr} hands
- * back ({@link Expr.Fallback}) and selection expressions ({@code *{…}}) go to Thymeleaf's OGNL
- * evaluator, so errors and results there are exactly Thymeleaf's.
+ * back ({@link Expr.Fallback}), selection expressions ({@code *{…}}) and expressions evaluated outside a
+ * template (where OGNL has no page to start from) go to Thymeleaf's OGNL evaluator, so errors and
+ * results there are exactly Thymeleaf's.
  */
 final class Expressions implements IStandardVariableExpressionEvaluator {
 
@@ -29,7 +31,8 @@ final class Expressions implements IStandardVariableExpressionEvaluator {
     public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
                            StandardExpressionExecutionContext expContext) {
         String text = expression.getExpression();
-        Expr expr = text == null || expression.getUseSelectionAsRoot() || restricted(expContext) && text.contains("param")
+        Expr expr = text == null || expression.getUseSelectionAsRoot() || !(context instanceof ITemplateContext)
+                || restricted(expContext) && text.contains("param")
                 ? null : parsed.computeIfAbsent(text, t -> Optional.ofNullable(ExpressionParser.parse(t))).orElse(null);
         if (expr == null) {
             return ognl.evaluate(context, expression, expContext);

@@ -72,7 +72,7 @@ class ExpressionsTest {
             "post.path()", "post.nope", "post.html", "item.href", "fmt.day(post.date)", "fmt.day('2024-05-17')",
             "fmt.day(null)", "tags.path(s1)", "nums[1]", "nums[5]", "strs[i0]", "map.k", "map.size()", "s1.length()",
             "s1.toUpperCase()", "nothing.x", "nothing.isEmpty()", "empty.isEmpty()", "nums.size()", "{s1, i1}",
-            "{}", "(i1)", "#strings.isEmpty(s1)", "@java.lang.Math@max(1, 2)", "-i1", "param");
+            "{}", "(i1)", "012", "00", "#strings.isEmpty(s1)", "@java.lang.Math@max(1, 2)", "-i1", "param");
 
     private static final List<String> OPERATORS = List.of(" + ", " == ", " != ", " < ", " > ", " <= ", " >= ",
             " and ", " or ", " && ", " || ");
@@ -156,6 +156,16 @@ class ExpressionsTest {
             assertNull(ExpressionParser.parse(text), text);
         }
         assertNotNull(ExpressionParser.parse("post.readingMinutes() == 1 ? '1 min read' : post.readingMinutes() + ' min read'"));
+    }
+
+    @Test
+    void outsideATemplateOgnlEvaluates() {
+        IExpressionContext bare = new org.thymeleaf.context.ExpressionContext(ENGINE.getConfiguration(), Locale.ENGLISH,
+                Map.of("s1", "ab"));
+        for (String text : List.of("s1", "s1 + 'c'", "'c'")) {
+            assertEquals(run(OGNL, text, StandardExpressionExecutionContext.NORMAL, bare),
+                    run(ours, text, StandardExpressionExecutionContext.NORMAL, bare), text);
+        }
     }
 
     @Test
