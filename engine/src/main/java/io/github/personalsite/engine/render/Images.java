@@ -17,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Raster images the site needs and a project rarely brings: the share image for link previews
@@ -128,14 +131,22 @@ public final class Images {
         return lines;
     }
 
+    /**
+     * The image as PNG, encoded in memory: {@code ImageIO.write} to a stream would buffer through a file
+     * in the system's temporary folder (and fail where that folder cannot be written).
+     */
     private static byte[] png(BufferedImage image) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
+        return out.toByteArray();
     }
 
     /** An ICO file holding one 32 × 32 PNG, which every browser since IE 11 reads. */
