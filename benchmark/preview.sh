@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 plain() { "$@" 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g'; }
 plain mvn -B -q install -DskipTests
-plain mvn -B -q -pl engine dependency:build-classpath -Dmdep.outputFile="$PWD/target/engine.classpath"
+plain mvn -B -q -pl engine dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$PWD/target/engine.classpath"
 cp="$(ls engine/target/personal-site-engine-*.jar | grep -v sources | head -n 1):$(cat target/engine.classpath)"
 project=target/benchmark/preview-project
 rm -rf "$project" && mkdir -p "$project/content"

@@ -47,6 +47,19 @@ class MainTest {
     }
 
     @Test
+    void aRunInItsOwnJvmPrintsOnlyTheEnginesMessages() throws Exception {
+        Files.writeString(project.resolve("profile.json"), "{\"basics\": {\"name\": \"Ada Lovelace\"}}");
+        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "build", project.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String errors = new String(build.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(0, build.waitFor(), errors);
+        assertEquals("", errors, "nothing from the libraries (SLF4J names its provider unless told not to)");
+        assertTrue(Files.exists(project.resolve("target/public/index.html")));
+    }
+
+    @Test
     void wrongArgumentsExitWithTwo() {
         assertEquals(2, run("publish"));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: build"));
