@@ -114,7 +114,6 @@ final class KnownMethodAccessor implements MethodAccessor {
         return method.invoke(target, args);
     }
 
-
     @Override
     @SuppressWarnings("rawtypes")
     public Object callStaticMethod(Map context, Class type, String name, Object[] args) throws MethodFailedException {
