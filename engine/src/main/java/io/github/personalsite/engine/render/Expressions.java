@@ -3,6 +3,7 @@ package io.github.personalsite.engine.render;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.standard.expression.IStandardVariableExpression;
@@ -27,6 +28,9 @@ final class Expressions implements IStandardVariableExpressionEvaluator {
     /** Parsed expressions by text; empty for those OGNL evaluates. */
     private final Map<String, Optional<Expr>> parsed = new ConcurrentHashMap<>();
 
+    /** How many evaluations went to OGNL (for tests: the default theme needs none). */
+    private final LongAdder handedToOgnl = new LongAdder();
+
     @Override
     public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
                            StandardExpressionExecutionContext expContext) {
@@ -35,17 +39,27 @@ final class Expressions implements IStandardVariableExpressionEvaluator {
                 || restricted(expContext) && text.contains("param")
                 ? null : parsed.computeIfAbsent(text, t -> Optional.ofNullable(ExpressionParser.parse(t))).orElse(null);
         if (expr == null) {
-            return ognl.evaluate(context, expression, expContext);
+            return ognl(context, expression, expContext);
         }
         Object result;
         try {
             result = expr.eval(context);
         } catch (RuntimeException e) {
-            return ognl.evaluate(context, expression, expContext);
+            return ognl(context, expression, expContext);
         }
         return expContext.getPerformTypeConversion()
                 ? StandardExpressions.getConversionService(context.getConfiguration()).convert(context, result, String.class)
                 : result;
+    }
+
+    private Object ognl(IExpressionContext context, IStandardVariableExpression expression,
+                        StandardExpressionExecutionContext expContext) {
+        handedToOgnl.increment();
+        return ognl.evaluate(context, expression, expContext);
+    }
+
+    long handedToOgnl() {
+        return handedToOgnl.sum();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.personalsite.engine.render;
 
 import io.github.personalsite.engine.profile.CodeSize;
+import io.github.personalsite.engine.profile.Education;
 import io.github.personalsite.engine.profile.PartialDate;
 import io.github.personalsite.engine.profile.SafeUrl;
 import java.net.URI;
@@ -122,6 +123,12 @@ public final class Format {
         }
         return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
                 + " and " + names.get(names.size() - 1);
+    }
+
+    /** A degree as the CV shows it: "B.S. in Computer Science (Honours track)", with the parts that are given. */
+    public String degree(Education e) {
+        return join(" ", java.util.Arrays.asList(e.studyType(), e.area() == null ? null : "in " + e.area(),
+                e.program() == null ? null : "(" + e.program() + ")"));
     }
 
     /** Joins the non-blank parts with the separator: "Tongji University · Shanghai, China". */

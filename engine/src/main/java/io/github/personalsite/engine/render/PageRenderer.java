@@ -39,6 +39,7 @@ public final class PageRenderer {
     private final TemplateEngine engine = new TemplateEngine();
     private final Path templatesDir;
     private final RenderCache cache = new RenderCache();
+    private final Expressions expressions = new Expressions();
 
     private record Key(Path templatesDir, List<String> files) {
     }
@@ -88,7 +89,7 @@ public final class PageRenderer {
     public PageRenderer(Path templatesDir) {
         this.templatesDir = templatesDir;
         StandardDialect dialect = new StandardDialect();
-        dialect.setVariableExpressionEvaluator(new Expressions());
+        dialect.setVariableExpressionEvaluator(expressions);
         engine.setDialect(dialect);
         int order = 1;
         if (templatesDir != null && Files.isDirectory(templatesDir)) {
@@ -176,6 +177,11 @@ public final class PageRenderer {
 
     /** Stands for a page the sink took, in the list of results (which holds no nulls). */
     private static final Object TAKEN = new Object();
+
+    /** How many expression evaluations went to OGNL (for tests). */
+    long expressionsHandedToOgnl() {
+        return expressions.handedToOgnl();
+    }
 
     /** How many pages this renderer keeps for its next build (for tests). */
     int keptPages() {

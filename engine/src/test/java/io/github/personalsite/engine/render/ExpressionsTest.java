@@ -176,6 +176,29 @@ class ExpressionsTest {
         assertEquals(expected, actual);
     }
 
+    /** Every page of the default theme, for a profile with every section and posts of every kind, without OGNL. */
+    @Test
+    void theDefaultThemeRendersWithoutOgnl(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        List<Post> posts = new ArrayList<>();
+        for (int n = 1; n <= 25; n++) {
+            posts.add(new Post("content/posts/p" + n + ".md", "p" + n, "Post " + n, LocalDate.of(2024, 1, n),
+                    n % 3 == 0 ? LocalDate.of(2024, 2, n) : null, n % 2 == 0 ? List.of("a", "b") : List.of(),
+                    n % 4 == 0 ? "A *summary*." : null, false, null, n % 5 == 0 ? "https://news.example.org/" + n : null,
+                    "<p>Body " + n + ".</p>", n % 7 == 0 ? "" : "Body " + n + ".", 40 * n));
+        }
+        for (java.nio.file.Path file : List.of(io.github.personalsite.engine.TestSites.sampleProfile(dir),
+                io.github.personalsite.engine.TestSites.resource("profiles/all-sections.json"))) {
+            io.github.personalsite.engine.profile.Profile profile =
+                    io.github.personalsite.engine.profile.ProfileLoader.load(file, "profile.json").profile();
+            PageRenderer renderer = new PageRenderer(null);
+            for (String url : java.util.Arrays.asList("https://example.org/", null)) {
+                Map<String, byte[]> pages = renderer.render(SiteModel.of(profile, url, posts));
+                assertTrue(pages.containsKey("cv.html") && pages.containsKey("posts/p7.html"), pages.keySet().toString());
+            }
+            assertEquals(0, renderer.expressionsHandedToOgnl(), file.toString());
+        }
+    }
+
     /** The default theme's expressions, from its templates: none needs OGNL, which keeps a build from warming it up. */
     @Test
     void theDefaultThemeNeedsNoOgnl() throws IOException {

@@ -3,6 +3,7 @@ package io.github.personalsite.engine.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.personalsite.engine.profile.CodeSize;
+import io.github.personalsite.engine.profile.Education;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,18 @@ class FormatTest {
         assertEquals("Jul 2023 – Apr 2024", fmt.range("2023-07", "2024-04"));
         assertEquals("2020", fmt.range("2020", "2020"));
         assertEquals("", fmt.range(null, null));
+    }
+
+    @Test
+    void aDegreeNamesTheGivenParts() {
+        assertEquals("B.S. in Computer Science (Honours track)", fmt.degree(education("B.S.", "Computer Science", "Honours track")));
+        assertEquals("in Physics", fmt.degree(education(null, "Physics", null)));
+        assertEquals("PhD (Systems)", fmt.degree(education("PhD", null, "Systems")));
+        assertEquals("", fmt.degree(education(null, null, null)));
+    }
+
+    private static Education education(String studyType, String area, String program) {
+        return new Education("Uni", null, null, area, studyType, program, "2020", null, null, null, null);
     }
 
     @Test
