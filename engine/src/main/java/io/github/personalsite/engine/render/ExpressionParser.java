@@ -194,7 +194,7 @@ final class ExpressionParser {
 
     private boolean take(String token) {
         space();
-        if (!text.startsWith(token, at) || token.equals("|") || token.equals("&")) {
+        if (!text.startsWith(token, at)) {
             return false;
         }
         if ((token.equals("!") && text.startsWith("!=", at)) || (token.equals("+") && text.startsWith("++", at))) {
