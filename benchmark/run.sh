@@ -45,7 +45,9 @@ mkdir -p "$work"
 # up to ten times for several seconds on the machine of docs/performance.md, whichever tool ran next.
 trash="$work/trash"
 mkdir -p "$trash"
-trap 'rm -rf "$trash"' EXIT
+# On a file system mounted with online discard (ext4 -o discard), sync makes the script wait for the
+# discards of that deletion, instead of handing them to whatever runs next (a second run of this script).
+trap 'rm -rf "$trash"; sync' EXIT
 aside() { for path in "$@"; do if [ -e "$path" ]; then mv "$path" "$trash/$(date +%s%N)"; fi; done; }
 if [ "$cds" = 1 ]; then
     # The archive holds the classes a build loads, parsed and verified; made from a 10-post corpus of its own,
