@@ -5,6 +5,7 @@ import io.github.personalsite.engine.profile.Education;
 import io.github.personalsite.engine.profile.PartialDate;
 import io.github.personalsite.engine.profile.SafeUrl;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -127,7 +128,7 @@ public final class Format {
 
     /** A degree as the CV shows it: "B.S. in Computer Science (Honours track)", with the parts that are given. */
     public String degree(Education e) {
-        return join(" ", java.util.Arrays.asList(e.studyType(), e.area() == null ? null : "in " + e.area(),
+        return join(" ", Arrays.asList(e.studyType(), e.area() == null ? null : "in " + e.area(),
                 e.program() == null ? null : "(" + e.program() + ")"));
     }
 
