@@ -72,7 +72,7 @@ final class KnownMethodAccessor implements MethodAccessor {
         if (size != null) {
             return size;
         }
-        Method method = target.getClass().getName().startsWith(OWN) ? only(target.getClass(), name, args) : null;
+        Method method = own(target, name, args);
         if (method == null) {
             return ognl.callMethod(context, target, name, args);
         }
@@ -90,12 +90,11 @@ final class KnownMethodAccessor implements MethodAccessor {
      * when that would go to OGNL or the method fails (OGNL then calls it and reports the failure).
      */
     static Object call(Object target, String name, Object[] args) {
-        Object size = target != null && args.length == 0 ? size(target, name) : null;
+        Object size = args.length == 0 ? size(target, name) : null;
         if (size != null) {
             return size;
         }
-        Method method = target != null && target.getClass().getName().startsWith(OWN)
-                ? only(target.getClass(), name, args) : null;
+        Method method = own(target, name, args);
         if (method == null) {
             throw Expr.Fallback.INSTANCE;
         }
@@ -104,6 +103,11 @@ final class KnownMethodAccessor implements MethodAccessor {
         } catch (InvocationTargetException | IllegalAccessException e) {
             throw Expr.Fallback.INSTANCE;
         }
+    }
+
+    /** The method of an own class that answers this call, or {@code null} (another type, or OGNL chooses). */
+    private static Method own(Object target, String name, Object[] args) {
+        return target != null && target.getClass().getName().startsWith(OWN) ? only(target.getClass(), name, args) : null;
     }
 
     private static Object invoke(Method method, Object target, Object[] args)
