@@ -129,6 +129,19 @@ class SiteBuilderTest {
     }
 
     @Test
+    void javaScriptInliningWritesRecordsAsJson() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        TestSites.write(templates, "cv.html", "<!DOCTYPE html>\n<html>\n<body>\n"
+                + "<script th:inline=\"javascript\">var basics = [[${profile.basics}]];</script>\n</body>\n</html>\n");
+        BuildRequest request = new BuildRequest(TestSites.resource("profiles/minimal.json"), "profile.json",
+                templates, null, dir.resolve("public"));
+        Path site = SiteBuilder.build(request).outputDir();
+        String script = TestSites.page(site, "cv.html").selectFirst("script").data();
+        assertTrue(script.startsWith("var basics = {\"name\":\"Ada Lovelace\","), script);
+        assertTrue(script.contains("\"profiles\":[]"), script);
+    }
+
+    @Test
     void brokenOverrideTemplateNamesTheFileAndLine() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         TestSites.write(templates, "cv.html", "<!DOCTYPE html>\n<html>\n<body>\n<p th:text=\"${profile.nope.deeper}\">x</p>\n</body>\n</html>\n");

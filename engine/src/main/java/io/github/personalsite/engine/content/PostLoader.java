@@ -182,8 +182,8 @@ public final class PostLoader {
             return plain;
         }
         try {
-            JsonNode node = YAML.readTree(text);
-            return node == null || node.isMissingNode() ? YAML.createObjectNode() : node;
+            JsonNode node = Yaml.MAPPER.readTree(text);
+            return node == null || node.isMissingNode() ? Yaml.MAPPER.createObjectNode() : node;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
@@ -193,5 +193,11 @@ public final class PostLoader {
         }
     }
 
-    static final YAMLMapper YAML = new YAMLMapper();
+    /** The YAML parser, set up the first time a post's front matter needs it (few do, see PlainFrontMatter). */
+    static final class Yaml {
+        static final YAMLMapper MAPPER = new YAMLMapper();
+
+        private Yaml() {
+        }
+    }
 }

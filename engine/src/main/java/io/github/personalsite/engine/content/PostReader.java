@@ -253,7 +253,7 @@ final class PostReader {
     private SourceMap positions() {
         if (map == null) {
             try {
-                map = SourceMap.of(PostLoader.YAML.getFactory(), yaml.isBlank() ? "{}" : yaml);
+                map = SourceMap.of(PostLoader.Yaml.MAPPER.getFactory(), yaml.isBlank() ? "{}" : yaml);
             } catch (IOException e) {
                 throw new IllegalStateException("the front matter parsed once already", e);
             }

@@ -1,11 +1,7 @@
 package io.github.personalsite.engine.profile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.personalsite.engine.BuildException;
 import io.github.personalsite.engine.Problem;
@@ -16,22 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a profile file into a {@link Profile}: text ({@link ProfileText}) → JSON tree → tolerated
- * deviations fixed ({@link ProfileNormalizer}) → schema ({@link SchemaValidator}) → cross-field checks
- * ({@link ProfileChecker}) → records. Every problem of the file is reported at once, in a
- * {@link BuildException} when any is an error; warnings come back with the profile.
+ * Reads a profile file into a {@link Profile}: text ({@link ProfileText}) → JSON tree ({@link JsonTree}) →
+ * tolerated deviations fixed ({@link ProfileNormalizer}) → schema ({@link SchemaValidator}) → cross-field
+ * checks ({@link ProfileChecker}) → records ({@link RecordBinder}). Every problem of the file is reported at
+ * once, in a {@link BuildException} when any is an error; warnings come back with the profile.
  */
 public final class ProfileLoader {
 
     /** A profile with the map of where its values stand in the file, and what deserves a warning. */
     public record Loaded(Profile profile, SourceMap sourceMap, List<Problem> warnings) {
     }
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private ProfileLoader() {
     }
@@ -45,8 +35,8 @@ public final class ProfileLoader {
         JsonNode tree;
         SourceMap map;
         try {
-            tree = MAPPER.readTree(text.text());
-            map = SourceMap.of(MAPPER.getFactory(), text.text());
+            tree = JsonTree.read(text.text());
+            map = SourceMap.of(JsonTree.FACTORY, text.text());
         } catch (JsonProcessingException e) {
             List<Problem> problems = new ArrayList<>(text.warnings());
             problems.add(0, SyntaxErrors.of(e, label, text));
@@ -65,7 +55,7 @@ public final class ProfileLoader {
             throw new BuildException(findings.sorted());
         }
         try {
-            return new Loaded(MAPPER.treeToValue(tree, Profile.class), map, findings.sorted());
+            return new Loaded(RecordBinder.bind(tree), map, findings.sorted());
         } catch (JsonProcessingException e) {
             // The schema accepted what the records cannot hold: a bug of ours, reported like any problem.
             throw new BuildException(ProblemKind.INVALID_JSON.at(label, 0, 0, "", e.getOriginalMessage()));

@@ -1,12 +1,12 @@
 package io.github.personalsite.engine.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.personalsite.engine.ProblemKind;
 import io.github.personalsite.engine.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -121,7 +121,7 @@ final class SchemaValidator {
 
     private static JsonNode load() {
         try (InputStream in = SchemaValidator.class.getResourceAsStream("/io/github/personalsite/engine/profile.schema.json")) {
-            return new ObjectMapper().readTree(in);
+            return JsonTree.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,11 @@
 package io.github.personalsite.engine.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.personalsite.engine.profile.Basics;
 import io.github.personalsite.engine.profile.Education;
@@ -10,7 +13,11 @@ import io.github.personalsite.engine.profile.Profile;
 import io.github.personalsite.engine.profile.SafeUrl;
 import io.github.personalsite.engine.profile.SocialProfile;
 import io.github.personalsite.engine.profile.Work;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** What search engines and link previews read: description, share image, JSON-LD {@code Person}. */
@@ -19,7 +26,7 @@ public final class Seo {
     /** The share image: 1200 × 630, what Open Graph and Twitter cards expect. */
     public static final String SHARE_IMAGE = "og-image.png";
     private static final int DESCRIPTION_LENGTH = 160;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final SiteModel site;
     private final String description;
@@ -83,7 +90,7 @@ public final class Seo {
     private String computeJsonLd() {
         Profile p = site.profile();
         Basics b = p.basics();
-        ObjectNode person = JSON.createObjectNode().put("@context", "https://schema.org").put("@type", "Person");
+        ObjectNode person = JsonNodeFactory.instance.objectNode().put("@context", "https://schema.org").put("@type", "Person");
         person.put("name", b.name());
         putIf(person, "jobTitle", b.label());
         putIf(person, "description", b.summary() == null ? null : plain(b.summary()));
@@ -114,11 +121,39 @@ public final class Seo {
         b.profiles().stream().map(SocialProfile::url).filter(u -> u != null && SafeUrl.isExternal(u)).forEach(sameAs::add);
         sameAs.forEach(person.putArray("sameAs")::add);
         removeEmptyArrays(person);
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(person)
-                    .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings always serialises", e);
+        return pretty(person).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    /**
+     * A tree of objects, arrays and text as ObjectMapper's {@code writerWithDefaultPrettyPrinter()} writes
+     * it (SeoTest compares them), with jackson-core alone: a build need not set up an ObjectMapper.
+     */
+    static String pretty(JsonNode tree) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = JSON.createGenerator(out).setPrettyPrinter(new DefaultPrettyPrinter())) {
+            write(generator, tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string does not fail", e);
+        }
+        return out.toString();
+    }
+
+    private static void write(JsonGenerator generator, JsonNode node) throws IOException {
+        if (node.isObject()) {
+            generator.writeStartObject();
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                generator.writeFieldName(property.getKey());
+                write(generator, property.getValue());
+            }
+            generator.writeEndObject();
+        } else if (node.isArray()) {
+            generator.writeStartArray();
+            for (JsonNode item : node) {
+                write(generator, item);
+            }
+            generator.writeEndArray();
+        } else {
+            generator.writeString(node.asText());
         }
     }
 

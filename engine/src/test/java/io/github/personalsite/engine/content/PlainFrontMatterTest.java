@@ -63,12 +63,12 @@ class PlainFrontMatterTest {
             accepted++;
             JsonNode yaml;
             try {
-                yaml = PostLoader.YAML.readTree(doc);
+                yaml = PostLoader.Yaml.MAPPER.readTree(doc);
             } catch (IOException e) {
                 fail("accepted what YAML refuses: " + doc.replace("\n", "\\n") + " (" + e.getMessage() + ")");
                 return;
             }
-            JsonNode expected = yaml == null || yaml.isMissingNode() ? PostLoader.YAML.createObjectNode() : yaml;
+            JsonNode expected = yaml == null || yaml.isMissingNode() ? PostLoader.Yaml.MAPPER.createObjectNode() : yaml;
             assertEquals(expected, plain, "for " + doc.replace("\n", "\\n"));
         }
         // the comparison above is worth something only if many lines were accepted
@@ -114,7 +114,7 @@ class PlainFrontMatterTest {
                 String text = Files.readString(file);
                 String front = text.substring(text.indexOf('\n') + 1, text.indexOf("\n---", 3));
                 assertNotNull(PlainFrontMatter.parse(front), file + " goes to the YAML parser");
-                assertEquals(PostLoader.YAML.readTree(front), PlainFrontMatter.parse(front), file.toString());
+                assertEquals(PostLoader.Yaml.MAPPER.readTree(front), PlainFrontMatter.parse(front), file.toString());
             }
         }
     }

@@ -48,7 +48,8 @@ class MutationTest {
         assertTrue(sites > 100 && errors > 100, "both outcomes were exercised: " + sites + " sites, " + errors + " errors");
     }
 
-    private static String mutate(String text, Random random) {
+    /** One to three random edits of {@code text}: deletions, inserted JSON fragments, changed characters, values. */
+    static String mutate(String text, Random random) {
         StringBuilder s = new StringBuilder(text);
         int edits = 1 + random.nextInt(3);
         for (int e = 0; e < edits; e++) {

@@ -37,6 +37,15 @@ class SeoAndSiteFilesTest {
     }
 
     @Test
+    void jsonLdIsWrittenAsObjectMapperWritesIt() throws Exception {
+        ObjectMapper jackson = new ObjectMapper();
+        JsonNode tree = jackson.readTree("{\"@context\": \"https://schema.org\", \"name\": \"Zoë <b>&</b> \\u2028 \\\" \\\\\","
+                + " \"worksFor\": [{\"@type\": \"Organization\", \"department\": {\"name\": \"Lab\"}}, \"x\"],"
+                + " \"sameAs\": [], \"o\": {}}");
+        assertEquals(jackson.writerWithDefaultPrettyPrinter().writeValueAsString(tree), Seo.pretty(tree));
+    }
+
+    @Test
     void jsonLdDescribesThePerson() throws Exception {
         JsonNode person = new ObjectMapper().readTree(home.selectFirst("script[type=application/ld+json]").data());
         assertEquals("Person", person.get("@type").asText());
