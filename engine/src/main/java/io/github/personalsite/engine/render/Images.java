@@ -41,6 +41,20 @@ public final class Images {
                 k -> draw(name, label, initials, accent, host));
     }
 
+    private static volatile boolean warm;
+
+    /**
+     * Sets up Java 2D's fonts and the PNG writer with a small image, which in a fresh JVM takes most of the
+     * drawing time: a build calls it before the profile is read, so the images need not wait for it after.
+     */
+    public static void warmUp() {
+        if (!warm) {
+            System.setProperty("java.awt.headless", "true");
+            png(icon(16, "Ww", Color.BLACK));
+            warm = true;
+        }
+    }
+
     private static Map<String, byte[]> draw(String name, String label, String initials, String accent, String host) {
         System.setProperty("java.awt.headless", "true");
         Color colour = Color.decode(expand(accent));
