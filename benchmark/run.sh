@@ -41,13 +41,13 @@ measure() { # command… → "seconds kilobytes" of one run
 
 mkdir -p "$work"
 # Before each run the previous output is moved aside, not deleted, and everything moved aside is deleted
-# when the script ends: deleting 100 MB of files sets off discards (TRIM) that slowed creating files by
-# up to ten times for several seconds on the machine of docs/performance.md, whichever tool ran next.
+# when the script ends. On an ext4 file system without a journal (the machine of docs/performance.md),
+# creating a file skips, one by one, the inodes deleted in the last minute or so: right after 100 MB of
+# outputs were deleted, creating files in the same place took 10 to 20 times longer, for 60 to 100 s.
 trash="$work/trash"
 mkdir -p "$trash"
-# On a file system mounted with online discard (ext4 -o discard), sync makes the script wait for the
-# discards of that deletion, instead of handing them to whatever runs next (a second run of this script).
-trap 'rm -rf "$trash"; sync' EXIT
+deleted="$work/deleted-at"
+trap 'rm -rf "$trash"; sync; date +%s > "$deleted"' EXIT
 aside() { for path in "$@"; do if [ -e "$path" ]; then mv "$path" "$trash/$(date +%s%N)"; fi; done; }
 if [ "$cds" = 1 ]; then
     # The archive holds the classes a build loads, parsed and verified; made from a 10-post corpus of its own,
@@ -57,6 +57,14 @@ if [ "$cds" = 1 ]; then
     java -XX:ArchiveClassesAtExit="$work/engine.jsa" $java_opts -cp "$cp" io.github.personalsite.engine.cli.Main \
         build "$work/cds-training/ours" >/dev/null 2>&1
     java_opts="$java_opts -XX:SharedArchiveFile=$work/engine.jsa"
+fi
+# Run right after a previous run, wait until its deletion no longer slows creating files (see above).
+if [ -f "$deleted" ]; then
+    wait_s=$(( $(cat "$deleted") + 100 - $(date +%s) ))
+    if [ "$wait_s" -gt 0 ]; then
+        echo "waiting ${wait_s} s: files deleted by the previous run slow down creating files for a while"
+        sleep "$wait_s"
+    fi
 fi
 echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -n 1)"

@@ -18,7 +18,7 @@ import java.io.IOException;
  * JSON text → Jackson's tree, read with jackson-core's streaming parser for what profiles hold: objects
  * without a repeated key, arrays, strings, whole numbers, booleans and {@code null}, one value and nothing
  * after it. Anything else (a fraction, a repeated key, text after the value, no value at all, a syntax
- * error) is read again by {@link #MAPPER}, which gives its own tree or error; so the result is always
+ * error) is read again by Jackson's {@link Mapper#MAPPER}, which gives its own tree or error; so the result is always
  * what {@code ObjectMapper.readTree} gives (JsonTreeTest compares them on thousands of inputs).
  *
  * <p>Why: a build runs in a JVM that has not run Jackson yet, where setting up an {@code ObjectMapper} took
@@ -32,7 +32,7 @@ final class JsonTree {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** Thrown where this reader stops and {@link #MAPPER} takes over; carries no stack trace. */
+    /** Thrown where this reader stops and {@link Mapper#MAPPER} takes over; carries no stack trace. */
     private static final class Unusual extends Exception {
         private Unusual() {
             super(null, null, false, false);

@@ -126,7 +126,7 @@ public final class Seo {
 
     /**
      * A tree of objects, arrays and text as ObjectMapper's {@code writerWithDefaultPrettyPrinter()} writes
-     * it (SeoTest compares them), with jackson-core alone: a build need not set up an ObjectMapper.
+     * it (SeoAndSiteFilesTest compares them), with jackson-core alone: a build need not set up an ObjectMapper.
      */
     static String pretty(JsonNode tree) {
         StringWriter out = new StringWriter();
