@@ -202,16 +202,10 @@ public final class PageRenderer {
             String name = (e.getTemplateName() == null ? template : e.getTemplateName()) + ".html";
             String file = templatesDir != null && Files.isRegularFile(templatesDir.resolve(name))
                     ? "templates/" + name : "default theme " + name;
-            String message = firstSentence(e.getMessage());
+            String message = TemplateErrors.message(e);
             throw new BuildException(ProblemKind.TEMPLATE_ERROR.at(file, e.getLine() == null ? 0 : e.getLine(),
                     e.getCol() == null ? 0 : e.getCol(), null, message));
         }
-    }
-
-    private static String firstSentence(String message) {
-        String m = message == null ? "unknown error" : message;
-        int cut = m.indexOf(" (template:");
-        return cut > 0 ? m.substring(0, cut) : m;
     }
 
     /** Thymeleaf's serializer for JavaScript inlining, which uses Jackson when present: made on first use. */
