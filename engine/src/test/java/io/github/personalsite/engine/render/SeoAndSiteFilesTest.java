@@ -42,7 +42,7 @@ class SeoAndSiteFilesTest {
         JsonNode tree = jackson.readTree("{\"@context\": \"https://schema.org\", \"name\": \"Zoë <b>&</b> \\u2028 \\\" \\\\\","
                 + " \"worksFor\": [{\"@type\": \"Organization\", \"department\": {\"name\": \"Lab\"}}, \"x\"],"
                 + " \"sameAs\": [], \"o\": {}}");
-        assertEquals(jackson.writerWithDefaultPrettyPrinter().writeValueAsString(tree), Seo.pretty(tree));
+        assertEquals(jackson.writerWithDefaultPrettyPrinter().writeValueAsString(tree), JsonLd.pretty(tree));
     }
 
     @Test
