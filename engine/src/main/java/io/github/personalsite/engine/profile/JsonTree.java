@@ -32,14 +32,17 @@ final class JsonTree {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** Thrown where this reader stops and {@link Mapper#MAPPER} takes over; carries no stack trace. */
-    private static final class Unusual extends Exception {
+    /**
+     * Thrown where this reader (or {@link RecordBinder}) stops and Jackson's {@link Mapper#MAPPER} takes over;
+     * carries no stack trace.
+     */
+    static final class Unusual extends Exception {
         private Unusual() {
             super(null, null, false, false);
         }
     }
 
-    private static final Unusual UNUSUAL = new Unusual();
+    static final Unusual UNUSUAL = new Unusual();
 
     private JsonTree() {
     }

@@ -18,15 +18,6 @@ import java.util.List;
  */
 final class RecordBinder {
 
-    /** Thrown where this binder stops and Jackson's takes over; carries no stack trace. */
-    private static final class Unbindable extends Exception {
-        private Unbindable() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final Unbindable UNBINDABLE = new Unbindable();
-
     private RecordBinder() {
     }
 
@@ -40,12 +31,12 @@ final class RecordBinder {
     static Profile fast(JsonNode tree) {
         try {
             return (Profile) value(tree, Profile.class);
-        } catch (Unbindable e) {
+        } catch (JsonTree.Unusual e) {
             return null;
         }
     }
 
-    private static Object value(JsonNode node, Type type) throws Unbindable {
+    private static Object value(JsonNode node, Type type) throws JsonTree.Unusual {
         if (node == null || node.isNull()) {
             return null;
         }
@@ -71,10 +62,10 @@ final class RecordBinder {
         if (type instanceof Class<?> record && record.isRecord() && node.isObject()) {
             return record(node, record);
         }
-        throw UNBINDABLE;
+        throw JsonTree.UNUSUAL;
     }
 
-    private static Object record(JsonNode node, Class<?> type) throws Unbindable {
+    private static Object record(JsonNode node, Class<?> type) throws JsonTree.Unusual {
         RecordComponent[] components = type.getRecordComponents();
         Class<?>[] types = new Class<?>[components.length];
         Object[] values = new Object[components.length];
@@ -86,7 +77,7 @@ final class RecordBinder {
             Constructor<?> canonical = type.getDeclaredConstructor(types);
             return canonical.newInstance(values);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
-            throw UNBINDABLE;
+            throw JsonTree.UNUSUAL;
         }
     }
 }
