@@ -42,8 +42,8 @@ measure() { # command… → "seconds kilobytes" of one run
 mkdir -p "$work"
 # Before each run the previous output is moved aside, not deleted, and everything moved aside is deleted
 # when the script ends. On an ext4 file system without a journal (the machine of docs/performance.md),
-# creating a file skips, one by one, the inodes deleted in the last minute or so: right after 100 MB of
-# outputs were deleted, creating files in the same place took 10 to 20 times longer, for 60 to 100 s.
+# creating a file skips, one by one, the inodes deleted in the last minute or so: after 20,000 files were
+# deleted, creating files beside them took 10 to 20 times longer, for 60 to 100 s.
 trash="$work/trash"
 mkdir -p "$trash"
 deleted="$work/deleted-at"
