@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.personalsite.engine.BuildException;
 import io.github.personalsite.engine.ChangedFiles;
+import io.github.personalsite.engine.Parallel;
 import io.github.personalsite.engine.Problem;
 import io.github.personalsite.engine.ProblemKind;
 import java.io.IOException;
@@ -73,14 +74,16 @@ public final class PostLoader {
         } catch (IOException e) {
             throw new BuildException(ProblemKind.FILE_UNREADABLE.at(label, 0, 0, null, String.valueOf(e.getMessage())));
         }
-        List<PostReader.Result> results = names.parallelStream()
-                .map(name -> cached(dir.resolve(name), label + "/" + name, cleanHtml, changes))
-                .filter(java.util.Objects::nonNull).toList();
+        List<PostReader.Result> results = Parallel.map(names,
+                name -> cached(dir.resolve(name), label + "/" + name, cleanHtml, changes));
 
         List<Problem> problems = new ArrayList<>();
         Map<String, String> slugs = new HashMap<>();
         List<Post> posts = new ArrayList<>();
         for (PostReader.Result result : results) {
+            if (result == null) {
+                continue;
+            }
             problems.addAll(result.problems());
             Post post = result.post();
             if (post == null) {

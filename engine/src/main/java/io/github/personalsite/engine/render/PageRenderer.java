@@ -1,6 +1,7 @@
 package io.github.personalsite.engine.render;
 
 import io.github.personalsite.engine.BuildException;
+import io.github.personalsite.engine.Parallel;
 import io.github.personalsite.engine.ProblemKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -140,7 +141,7 @@ public final class PageRenderer {
         Format format = new Format(site.locale());
         Seo seo = new Seo(site);
         cache.start(site, keep);
-        List<Object> rendered = site.pages().parallelStream().map(page -> {
+        List<Object> rendered = Parallel.map(site.pages(), page -> {
             byte[] known = cache.get(page);
             if (known != null) {
                 sink.take(page.path(), known);
@@ -165,7 +166,7 @@ public final class PageRenderer {
             } catch (BuildException e) {
                 return e;
             }
-        }).toList();
+        });
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (int i = 0; i < rendered.size(); i++) {
             if (rendered.get(i) instanceof BuildException e) {
