@@ -158,8 +158,9 @@ final class PostReader {
         if (value == null) {
             return null;
         }
-        String day = value.strip().length() >= 10 && TIME_OF_DAY.matcher(value.strip().substring(10)).matches()
-                ? value.strip().substring(0, 10) : value.strip();
+        String stripped = value.strip();
+        String day = stripped.length() >= 10 && TIME_OF_DAY.matcher(stripped.substring(10)).matches()
+                ? stripped.substring(0, 10) : stripped;
         try {
             return isoDay(day);
         } catch (DateTimeException e) {

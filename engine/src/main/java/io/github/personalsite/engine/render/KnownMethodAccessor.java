@@ -1,6 +1,5 @@
 package io.github.personalsite.engine.render;
 
-import io.github.personalsite.engine.content.Post;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -112,8 +111,8 @@ final class KnownMethodAccessor implements MethodAccessor {
 
     private static Object invoke(Method method, Object target, Object[] args)
             throws InvocationTargetException, IllegalAccessException {
-        if (target instanceof Post post && args.length == 0 && RenderCache.isBody(method.getName())) {
-            RenderCache.bodyRead(post);
+        if (args.length == 0) {
+            RenderCache.read(target, method.getName());
         }
         return method.invoke(target, args);
     }

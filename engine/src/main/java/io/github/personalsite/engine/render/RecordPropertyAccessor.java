@@ -1,6 +1,5 @@
 package io.github.personalsite.engine.render;
 
-import io.github.personalsite.engine.content.Post;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -72,9 +71,7 @@ final class RecordPropertyAccessor implements PropertyAccessor {
     }
 
     private static Object invoke(Method accessor, Object target) throws IllegalAccessException, InvocationTargetException {
-        if (target instanceof Post post && RenderCache.isBody(accessor.getName())) {
-            RenderCache.bodyRead(post);
-        }
+        RenderCache.read(target, accessor.getName());
         return accessor.invoke(target);
     }
 

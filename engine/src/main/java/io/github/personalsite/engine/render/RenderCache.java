@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * again; otherwise only pages whose variables changed are: a post's new body renders its own page, not
  * the tag pages that list it. A template may also print the body of another post ({@code newer.html},
  * {@code site.posts[0].html}): the accessors that templates read records through report every such read
- * ({@link #bodyRead}), and the page renders again when one of those bodies changes.
+ * ({@link #read}), and the page renders again when one of those bodies changes.
  */
 final class RenderCache {
 
@@ -57,16 +57,17 @@ final class RenderCache {
     /** The posts whose body the page that this thread renders read, while a kept page renders. */
     private static final ThreadLocal<Set<Post>> BODIES_READ = new ThreadLocal<>();
 
-    /** Whether a component of a post is its body rather than what lists show. */
-    static boolean isBody(String component) {
-        return component.equals("html") || component.equals("words");
-    }
-
-    /** Notes that the page being rendered on this thread read the body of {@code post} (called by accessors). */
-    static void bodyRead(Post post) {
-        Set<Post> read = BODIES_READ.get();
-        if (read != null) {
-            read.add(post);
+    /**
+     * Called by the accessors for every component or no-argument method a template reads: when it is a
+     * post's body ({@code html}, {@code words}, not what lists show), the page being rendered on this
+     * thread notes that post.
+     */
+    static void read(Object target, String component) {
+        if (target instanceof Post post && (component.equals("html") || component.equals("words"))) {
+            Set<Post> read = BODIES_READ.get();
+            if (read != null) {
+                read.add(post);
+            }
         }
     }
 
