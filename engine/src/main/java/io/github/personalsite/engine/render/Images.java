@@ -7,6 +7,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,17 +66,23 @@ public final class Images {
         return images;
     }
 
+    /**
+     * The share image holds the accent colour, white, and blends of the two only (every shape and text is
+     * one of them, partly transparent or antialiased over the other): it is drawn in grey, black for the
+     * accent and white for white, and written with a palette of the 256 blends, a third of the pixel
+     * bytes of RGB to draw, filter and compress.
+     */
     private static BufferedImage shareImage(String name, String label, String initials, Color accent, String host) {
-        BufferedImage image = new BufferedImage(1200, 630, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = graphics(image);
-        g.setColor(accent);
+        BufferedImage grey = new BufferedImage(1200, 630, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = graphics(grey);
+        g.setColor(Color.BLACK);
         g.fillRect(0, 0, 1200, 630);
         g.setColor(Color.WHITE);
         g.fillOval(90, 175, 280, 280);
         g.setColor(new Color(255, 255, 255, 60));
         g.setStroke(new BasicStroke(2));
         g.drawLine(90, 540, 1110, 540);
-        text(g, initials, accent, Font.BOLD, 110, 230, 315 + 40, true);
+        text(g, initials, Color.BLACK, Font.BOLD, 110, 230, 315 + 40, true);
         List<String> nameLines = wrap(g, name, Font.BOLD, 68, 660);
         int y = 300 - (nameLines.size() - 1) * 40;
         for (String line : nameLines) {
@@ -92,7 +99,24 @@ public final class Images {
             text(g, host, new Color(255, 255, 255, 200), Font.PLAIN, 28, 90, 588, false);
         }
         g.dispose();
-        return image;
+        return new BufferedImage(blends(accent), grey.getRaster(), false, null);
+    }
+
+    /** Entry i: the accent colour with i/255 of the way to white. */
+    private static IndexColorModel blends(Color accent) {
+        byte[] r = new byte[256];
+        byte[] gr = new byte[256];
+        byte[] b = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            r[i] = (byte) towardsWhite(accent.getRed(), i);
+            gr[i] = (byte) towardsWhite(accent.getGreen(), i);
+            b[i] = (byte) towardsWhite(accent.getBlue(), i);
+        }
+        return new IndexColorModel(8, 256, r, gr, b);
+    }
+
+    private static int towardsWhite(int channel, int share) {
+        return channel + ((255 - channel) * share + 127) / 255;
     }
 
     private static BufferedImage icon(int size, String initials, Color accent) {
