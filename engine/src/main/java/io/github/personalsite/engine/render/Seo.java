@@ -1,8 +1,16 @@
 package io.github.personalsite.engine.render;
 
+import io.github.personalsite.engine.content.Post;
 import io.github.personalsite.engine.profile.Basics;
+import io.github.personalsite.engine.profile.SafeUrl;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** What search engines and link previews read: description, share image, JSON-LD {@code Person}. */
+/**
+ * What search engines and link previews read: description, share image, JSON-LD {@code Person}. A post's
+ * page is described by the post (its summary or first paragraph, its image when it has one), every other
+ * page by the person.
+ */
 public final class Seo {
 
     /** The share image: 1200 × 630, what Open Graph and Twitter cards expect. */
@@ -14,6 +22,7 @@ public final class Seo {
     private final String jsonLd;
     private final String homePolicy;
     private final String policy;
+    private final Map<String, String> postDescriptions = new ConcurrentHashMap<>();
 
     /** Works out what every page repeats once, not once a page. */
     public Seo(SiteModel site) {
@@ -29,15 +38,57 @@ public final class Seo {
         return pageId.equals("home") ? homePolicy : policy;
     }
 
-    /** One or two sentences for the description meta tag and link previews, without Markdown. */
+    /** One or two sentences about the person for the description meta tag and link previews, without Markdown. */
     public String description() {
         return description;
     }
 
+    /**
+     * The description of this page: for a post, its summary without Markdown, or else its first paragraph,
+     * cut at a word before 160 characters; for any other page (or a post with neither), {@link #description()}.
+     */
+    public String description(SiteModel.Page page) {
+        Post post = post(page);
+        if (post == null) {
+            return description;
+        }
+        return postDescriptions.computeIfAbsent(post.path(), path -> {
+            String text = post.summary() != null ? plain(post.summary())
+                    : post.excerpt() == null ? "" : post.excerpt().strip();
+            return text.isEmpty() ? description : shorten(text);
+        });
+    }
+
+    /**
+     * The public URL of this page's share image: a post's own {@code image} (a site path made absolute), or
+     * else {@link #shareImage()}; {@code null} when the site URL is not known and the image is not a URL.
+     */
+    public String shareImage(SiteModel.Page page) {
+        Post post = post(page);
+        if (post == null || post.image() == null) {
+            return shareImage();
+        }
+        String image = post.image();
+        return SafeUrl.isExternal(image) ? image : absolute(image.startsWith("/") ? image.substring(1) : image);
+    }
+
+    /** Whether this page shows the site's generated share image (whose size and text are known). */
+    public boolean sharesSiteImage(SiteModel.Page page) {
+        Post post = post(page);
+        return post == null || post.image() == null;
+    }
+
+    private static Post post(SiteModel.Page page) {
+        return page.vars().get("post") instanceof Post post && page.id().equals("post") ? post : null;
+    }
+
     private String computeDescription() {
         Basics b = site.profile().basics();
-        String text = b.summary() != null ? plain(b.summary())
-                : b.label() != null ? b.name() + " – " + b.label() : b.name();
+        return shorten(b.summary() != null ? plain(b.summary())
+                : b.label() != null ? b.name() + " – " + b.label() : b.name());
+    }
+
+    private static String shorten(String text) {
         if (text.length() <= DESCRIPTION_LENGTH) {
             return text;
         }

@@ -129,4 +129,65 @@ class PostsSiteTest {
         assertEquals(3, TestSites.page(built, "posts/page/3.html").select(".post-item").size());
         assertEquals(7, TestSites.page(built, "tags/t0.html").select(".post-item").size(), "3, 6, … 21");
     }
+
+    private static String meta(Document page, String attribute, String name) {
+        org.jsoup.nodes.Element tag = page.selectFirst("meta[" + attribute + "=" + name + "]");
+        return tag == null ? null : tag.attr("content");
+    }
+
+    @Test
+    void aPostPageDescribesThePostNotThePerson() {
+        Document post = TestSites.page(site, "posts/joining-catalyst-at-cmu.html");
+        String summary = "This month I start as a research intern in the Catalyst Group at CMU, advised by Zhihao Jia.";
+        assertEquals(summary, meta(post, "name", "description"));
+        assertEquals(summary, meta(post, "property", "og:description"));
+        assertEquals(summary, meta(post, "name", "twitter:description"));
+        assertEquals("article", meta(post, "property", "og:type"));
+        assertEquals("2024-05-06", meta(post, "property", "article:published_time"));
+        assertEquals(List.of("research", "llm-serving"), post.select("meta[property=article:tag]").eachAttr("content"));
+        Document list = TestSites.page(site, "posts/index.html");
+        assertEquals("website", meta(list, "property", "og:type"));
+        assertEquals(meta(TestSites.page(site, "index.html"), "name", "description"), meta(list, "name", "description"));
+        assertTrue(list.select("meta[property^=article:]").isEmpty());
+    }
+
+    @Test
+    void aPostWithoutSummaryIsDescribedByItsFirstParagraphCutAtAWord(@TempDir Path other) throws Exception {
+        Path posts = Files.createDirectories(other.resolve("content/posts"));
+        String paragraph = "The first paragraph of a post that has no summary goes on and on, well beyond what a search"
+                + " engine shows under a link, so the description stops at a word before 160 characters and says so.";
+        Files.writeString(posts.resolve("2024-01-01-long.md"), "---\ntitle: Long\nupdated: 2024-02-01\n---\n"
+                + paragraph + "\n\nThe second paragraph.\n");
+        Path profile = TestSites.write(other, "profile.json",
+                "{\"basics\": {\"name\": \"A\", \"summary\": \"About A.\"}}");
+        Path built = SiteBuilder.build(new BuildRequest(profile, "profile.json", null, null, other.resolve("public"))
+                .withPosts(posts, false)).outputDir();
+        Document post = TestSites.page(built, "posts/long.html");
+        String description = meta(post, "name", "description");
+        assertTrue(description.length() <= 160 && description.endsWith("…"), description);
+        assertTrue(paragraph.startsWith(description.substring(0, description.length() - 1) + " "), description);
+        assertEquals("2024-02-01", meta(post, "property", "article:modified_time"));
+    }
+
+    @Test
+    void aPostsImageIsWhatLinkPreviewsShowOfIt(@TempDir Path other) throws Exception {
+        Path posts = Files.createDirectories(other.resolve("content/posts"));
+        Files.writeString(posts.resolve("2024-01-01-own.md"), "---\ntitle: Own\nimage: /images/cover.png\n---\nText.\n");
+        Files.writeString(posts.resolve("2024-01-02-far.md"),
+                "---\ntitle: Far\nimage: https://cdn.example.org/far.jpg\n---\nText.\n");
+        Files.writeString(posts.resolve("2024-01-03-none.md"), "---\ntitle: None\n---\nText.\n");
+        Path profile = TestSites.write(other, "profile.json",
+                "{\"basics\": {\"name\": \"A\"}, \"meta\": {\"site\": {\"url\": \"https://a.example.org/me/\"}}}");
+        Path built = SiteBuilder.build(new BuildRequest(profile, "profile.json", null, null, other.resolve("public"))
+                .withPosts(posts, false)).outputDir();
+        Document own = TestSites.page(built, "posts/own.html");
+        assertEquals("https://a.example.org/me/images/cover.png", meta(own, "property", "og:image"));
+        assertEquals("https://a.example.org/me/images/cover.png", meta(own, "name", "twitter:image"));
+        assertEquals("summary_large_image", meta(own, "name", "twitter:card"));
+        assertEquals(null, meta(own, "property", "og:image:width"), "the size of a picture of one's own is not known");
+        assertEquals("https://cdn.example.org/far.jpg", meta(TestSites.page(built, "posts/far.html"), "property", "og:image"));
+        Document none = TestSites.page(built, "posts/none.html");
+        assertEquals("https://a.example.org/me/og-image.png", meta(none, "property", "og:image"));
+        assertEquals("1200", meta(none, "property", "og:image:width"));
+    }
 }
