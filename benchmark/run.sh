@@ -2,6 +2,7 @@
 # The build benchmark (docs/performance.md). One command:
 #
 #   benchmark/run.sh [SIZES…]        default sizes: 1 100 1000 10000; RUNS=5 runs each
+#   HUGO_TEMPLATES=full benchmark/run.sh 1000   Hugo with templates that write what the theme writes
 #
 # For each size it writes a deterministic corpus (benchmark/Corpus.java: ~500-word posts with headings,
 # a list, code, a quote, a table, 1-3 of 20 tags), then times cold builds: the engine's CLI in a fresh
@@ -22,6 +23,10 @@ work=${WORK:-target/benchmark}
 # pauses added up to ~0.15 s against ~0.3 s with the serial collector and -Xmn16m); the heap in
 # transparent huge pages (Linux) where the kernel offers them on request: a third of the page faults.
 java_opts=${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn48m -XX:+UseTransparentHugePages}
+# HUGO_TEMPLATES=full: Hugo builds with templates that write what the engine's theme writes (same head tags,
+# header, footer, post page, list items; Corpus.java) instead of the minimal ones.
+hugo_dir=hugo
+[ "${HUGO_TEMPLATES:-minimal}" = full ] && hugo_dir=hugo-full
 # CDS=1 (default): the engine starts from an application class-data archive made once before timing,
 # as docs/preview.md shows for the command line. CDS=0 times the plain JVM.
 cds=${CDS:-1}
@@ -69,21 +74,21 @@ if [ -f "$deleted" ]; then
 fi
 echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -n 1)"
-command -v hugo >/dev/null && echo "hugo: $(hugo version | cut -d' ' -f2)"
+command -v hugo >/dev/null && echo "hugo: $(hugo version | cut -d' ' -f2), ${HUGO_TEMPLATES:-minimal} templates"
 echo "runs per figure: $runs (median); JVM flags: $java_opts"
 : > "$work/runs.txt"
 printf "\n%7s | %14s %10s | %14s %10s | %10s %10s\n" posts "engine s" "MB" "hugo s" "MB" "time ratio" "mem ratio"
 for n in "${sizes[@]}"; do
     corpus="$work/$n"
-    [ -d "$corpus" ] || java benchmark/Corpus.java "$corpus" "$n"
+    [ -d "$corpus/$hugo_dir" ] || java benchmark/Corpus.java "$corpus" "$n"
     ours_t=(); ours_m=(); hugo_t=(); hugo_m=()
     for ((i = 0; i < runs; i++)); do
         aside "$corpus/ours/target"
         read -r t m < <(measure java $java_opts -cp "$cp" io.github.personalsite.engine.cli.Main build "$corpus/ours")
         ours_t+=("$t"); ours_m+=("$m")
         if command -v hugo >/dev/null; then
-            aside "$corpus/hugo/public" "$corpus/hugo/resources"
-            read -r t m < <(measure hugo -s "$corpus/hugo" --quiet)
+            aside "$corpus/$hugo_dir/public" "$corpus/$hugo_dir/resources"
+            read -r t m < <(measure hugo -s "$corpus/$hugo_dir" --quiet)
             hugo_t+=("$t"); hugo_m+=("$m")
         fi
     done
