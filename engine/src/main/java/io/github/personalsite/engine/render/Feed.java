@@ -8,7 +8,10 @@ import java.util.List;
 
 /**
  * The Atom 1.0 feed ({@code feed.xml}) of the newest posts, with their full content. Entry ids are the
- * posts' public URLs when the site URL is known, else stable {@code urn:} names.
+ * posts' public URLs when the site URL is known, else stable {@code urn:} names. A post's content carries
+ * its page's address as {@code xml:base} (absolute when the site URL is known, else relative to the feed,
+ * which sits at the site's root): links in a post are written relative to its page, and a feed reader
+ * would otherwise resolve {@code ../images/fig.png} or {@code #results} against the feed.
  */
 final class Feed {
 
@@ -50,7 +53,8 @@ final class Feed {
             if (post.summary() != null) {
                 xml.append("    <summary>").append(esc(Seo.plain(post.summary()))).append("</summary>\n");
             }
-            xml.append("    <content type=\"html\">").append(esc(post.html())).append("</content>\n")
+            xml.append("    <content type=\"html\" xml:base=\"").append(esc(base != null ? base + post.path() : post.path()))
+                    .append("\">").append(esc(post.html())).append("</content>\n")
                     .append("  </entry>\n");
         }
         return xml.append("</feed>\n").toString();

@@ -190,4 +190,21 @@ class PostsSiteTest {
         assertEquals("https://a.example.org/me/og-image.png", meta(none, "property", "og:image"));
         assertEquals("1200", meta(none, "property", "og:image:width"));
     }
+
+    @Test
+    void feedContentResolvesItsRelativeLinksAgainstThePostsPage(@TempDir Path other) throws Exception {
+        Path posts = Files.createDirectories(other.resolve("content/posts"));
+        Files.writeString(posts.resolve("2024-01-01-linked.md"), "---\ntitle: Linked\n---\n"
+                + "See [the other post](other.html), [below](#results) and ![a figure](../images/fig.png).\n");
+        Path profile = TestSites.write(other, "profile.json",
+                "{\"basics\": {\"name\": \"A\"}, \"meta\": {\"site\": {\"url\": \"https://a.example.org/me/\"}}}");
+        Path built = SiteBuilder.build(new BuildRequest(profile, "profile.json", null, null, other.resolve("public"))
+                .withPosts(posts, false)).outputDir();
+        var feed = DocumentBuilderFactory.newNSInstance().newDocumentBuilder().parse(built.resolve("feed.xml").toFile());
+        org.w3c.dom.Element content = (org.w3c.dom.Element) feed.getElementsByTagName("content").item(0);
+        java.net.URI base = java.net.URI.create(content.getAttributeNS("http://www.w3.org/XML/1998/namespace", "base"));
+        assertEquals("https://a.example.org/me/posts/other.html", base.resolve("other.html").toString());
+        assertEquals("https://a.example.org/me/images/fig.png", base.resolve("../images/fig.png").toString());
+        assertEquals("https://a.example.org/me/posts/linked.html#results", base.resolve("#results").toString());
+    }
 }
