@@ -33,10 +33,12 @@ public final class Markdown {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
     /**
-     * A rendered body. {@code rawHtml} tells whether the Markdown held HTML of its own: only then can the
-     * output hold markup the renderer did not write, and only then does it need cleaning.
+     * A rendered body. {@code words} counts words of scripts written with spaces between words,
+     * {@code cjkCharacters} the characters of Chinese and Japanese, written without. {@code rawHtml} tells
+     * whether the Markdown held HTML of its own: only then can the output hold markup the renderer did not
+     * write, and only then does it need cleaning.
      */
-    public record Rendered(String html, String excerpt, int words, boolean rawHtml) {
+    public record Rendered(String html, String excerpt, int words, int cjkCharacters, boolean rawHtml) {
     }
 
     private Markdown() {
@@ -47,12 +49,13 @@ public final class Markdown {
         TextStats stats = new TextStats();
         document.accept(stats);
         return new Rendered(RENDERER.render(document), stats.excerpt == null ? "" : stats.excerpt.toString().strip(),
-                stats.words, stats.rawHtml);
+                stats.words, stats.cjk, stats.rawHtml);
     }
 
-    /** Counts words of the text and keeps the first paragraph's text. */
+    /** Counts words and Chinese and Japanese characters of the text, and keeps the first paragraph's text. */
     private static final class TextStats extends AbstractVisitor {
         int words;
+        int cjk;
         StringBuilder excerpt;
         boolean rawHtml;
         private boolean inFirstParagraph;
@@ -102,6 +105,20 @@ public final class Markdown {
             boolean inWord = false;
             for (int i = 0; i < literal.length(); i++) {
                 char c = literal.charAt(i);
+                if (c >= 0x3000) {
+                    if (isCjk(c)) { // a word of its own
+                        cjk++;
+                        inWord = false;
+                        continue;
+                    }
+                    if (Character.isLowSurrogate(c)) { // the second half of a character counted with the first
+                        continue;
+                    }
+                    if (isPunctuation(c)) { // 、。「」，！: between words, like a space
+                        inWord = false;
+                        continue;
+                    }
+                }
                 // printable ASCII is never white space: most characters skip the Unicode lookup
                 boolean space = (c <= ' ' || c >= 0x7F) && Character.isWhitespace(c);
                 if (!space && !inWord) {
@@ -112,6 +129,21 @@ public final class Markdown {
             if (inFirstParagraph) {
                 excerpt.append(literal);
             }
+        }
+
+        /**
+         * Kana (half-width too) and CJK ideographs (with the first half of those beyond the BMP,
+         * U+20000–U+2FFFF). Korean is written with spaces between words and counted by word.
+         */
+        private static boolean isCjk(char c) {
+            return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)
+                    || (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0xD840 && c <= 0xD87F);
+        }
+
+        private static boolean isPunctuation(char c) {
+            int type = Character.getType(c);
+            return type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
+                    || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
         }
 
         @Override

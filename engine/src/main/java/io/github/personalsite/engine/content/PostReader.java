@@ -110,7 +110,7 @@ final class PostReader {
         Markdown.Rendered rendered = Markdown.render(body);
         String html = cleanHtml && rendered.rawHtml() ? HtmlCleaner.clean(rendered.html()) : rendered.html();
         return new Post(label, slug, title.strip(), date, updated, tags, text(front, "summary"), draft, image,
-                externalUrl, html, rendered.excerpt(), rendered.words());
+                externalUrl, html, rendered.excerpt(), rendered.words(), rendered.cjkCharacters());
     }
 
     /** The line that starts at {@code start}, without its line end. */

@@ -59,7 +59,7 @@ class ExpressionsTest {
         vars.put("strs", new ArrayList<>(List.of("a", "b")));
         vars.put("map", Map.of("k", "v"));
         vars.put("post", new Post("content/posts/a.md", "a", "A title", LocalDate.of(2024, 5, 17), null,
-                List.of("x", "y"), null, false, null, null, "<p>Body.</p>", "Body.", 440));
+                List.of("x", "y"), null, false, null, null, "<p>Body.</p>", "Body.", 440, 0));
         vars.put("item", new NavItem("CV", "cv.html"));
         vars.put("fmt", new Format(Locale.ENGLISH));
         vars.put("tags", new TagSlugs());
@@ -184,7 +184,7 @@ class ExpressionsTest {
             posts.add(new Post("content/posts/p" + n + ".md", "p" + n, "Post " + n, LocalDate.of(2024, 1, n),
                     n % 3 == 0 ? LocalDate.of(2024, 2, n) : null, n % 2 == 0 ? List.of("a", "b") : List.of(),
                     n % 4 == 0 ? "A *summary*." : null, false, null, n % 5 == 0 ? "https://news.example.org/" + n : null,
-                    "<p>Body " + n + ".</p>", n % 7 == 0 ? "" : "Body " + n + ".", 40 * n));
+                    "<p>Body " + n + ".</p>", n % 7 == 0 ? "" : "Body " + n + ".", 40 * n, 0));
         }
         for (java.nio.file.Path file : List.of(io.github.personalsite.engine.TestSites.sampleProfile(dir),
                 io.github.personalsite.engine.TestSites.resource("profiles/all-sections.json"))) {

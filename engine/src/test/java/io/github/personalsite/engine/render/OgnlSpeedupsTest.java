@@ -53,7 +53,7 @@ class OgnlSpeedupsTest {
         assertEquals(fmt.day(day), OgnlRuntime.callMethod(context(), fmt, "day",
                 new Object[] {day}));
 
-        Post post = new Post("content/posts/a.md", "a", "A", day, null, List.of(), null, false, null, null, "", "", 440);
+        Post post = new Post("content/posts/a.md", "a", "A", day, null, List.of(), null, false, null, null, "", "", 440, 0);
         assertEquals("posts/a.html", OgnlRuntime.callMethod(context(), post, "path",
                 new Object[0]));
         assertEquals(2, OgnlRuntime.callMethod(context(), post, "readingMinutes",

@@ -11,7 +11,7 @@ class PostPagesTest {
 
     private static Post post(String slug, String date, String... tags) {
         return new Post("content/posts/" + slug + ".md", slug, slug, LocalDate.parse(date), null, List.of(tags), null,
-                false, null, null, "<p>Text.</p>", "Text.", 1);
+                false, null, null, "<p>Text.</p>", "Text.", 1, 0);
     }
 
     @Test

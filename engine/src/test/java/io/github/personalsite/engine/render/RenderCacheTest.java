@@ -22,7 +22,7 @@ class RenderCacheTest {
 
     private static Post post(int n, String html) {
         return new Post("content/posts/p" + n + ".md", "p" + n, "Post " + n, LocalDate.of(2024, 1, n), null,
-                List.of("t"), null, false, null, null, html, "First paragraph.", 40);
+                List.of("t"), null, false, null, null, html, "First paragraph.", 40, 0);
     }
 
     private static List<Post> posts(String secondBody) {
@@ -73,7 +73,7 @@ class RenderCacheTest {
         List<Post> renamed = new ArrayList<>(posts("<p>Body.</p>"));
         Post old = renamed.get(3);
         renamed.set(3, new Post(old.file(), old.slug(), "Renamed", old.date(), null, old.tags(), null, false, null,
-                null, old.html(), old.excerpt(), old.words()));
+                null, old.html(), old.excerpt(), old.words(), old.cjkCharacters()));
         SiteModel after = SiteModel.of(profile, null, renamed);
         cache.start(after, true);
 

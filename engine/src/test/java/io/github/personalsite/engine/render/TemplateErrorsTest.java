@@ -23,7 +23,7 @@ class TemplateErrorsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             ${post.titel}               | ${post.titel}: Post has no property "titel"; did you mean "title"?
-            ${post.foo}                 | ${post.foo}: Post has no property "foo"; it has file, slug, title, date, updated, tags, summary, draft, image, externalUrl, html, excerpt, words
+            ${post.foo}                 | ${post.foo}: Post has no property "foo"; it has file, slug, title, date, updated, tags, summary, draft, image, externalUrl, html, excerpt, words, cjkCharacters
             ${fmt.day}                  | ${fmt.day}: Format has no property "day"; it is a method: call it with its arguments, day(…)
             ${page.titel}               | ${page.titel}: Page has no property "titel"; did you mean "title"?
             ${fmt.initial(post.title)}  | ${fmt.initial(post.title)}: Format has no method "initial"; did you mean "initials"?
