@@ -77,6 +77,8 @@ public enum ProblemKind {
     DUPLICATE_SLUG(Severity.ERROR, "the address posts/%s.html is taken by %s too",
             "rename one of the files, or give it another slug: in its front matter"),
     NOT_A_SLUG(Severity.ERROR, "\"%s\" cannot be part of an address", "use lower-case letters, digits and -"),
+    NO_SLUG_IN_NAME(Severity.ERROR, "the file name gives no address: it has no letters a-z or digits",
+            "rename the file, e.g. 2024-06-01-my-first-post.md, or add slug: my-first-post to the front matter"),
 
     // Templates and output
     TEMPLATE_ERROR(Severity.ERROR, "template error: %s",

@@ -96,7 +96,9 @@ final class PostReader {
         LocalDate updated = date(front, "updated", null);
         List<String> tags = tags(front);
         String slug = front.has("slug") ? text(front, "slug") : PostLoader.slugOf(fileName);
-        if (slug != null && !SLUG.matcher(slug).matches()) {
+        if (slug != null && slug.isEmpty() && !front.has("slug")) {
+            add(ProblemKind.NO_SLUG_IN_NAME, null); // a name in Chinese, say: slugs keep a-z and digits only
+        } else if (slug != null && !SLUG.matcher(slug).matches()) {
             add(ProblemKind.NOT_A_SLUG, front.has("slug") ? "/slug" : null, slug);
         }
         String image = link(front, "image", false);
