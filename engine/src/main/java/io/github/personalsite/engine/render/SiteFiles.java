@@ -37,12 +37,30 @@ public final class SiteFiles {
         return files;
     }
 
+    /**
+     * The address with characters beyond ASCII percent-encoded as UTF-8 ({@code tags/系统.html} →
+     * {@code tags/%E7%B3%BB%E7%BB%9F.html}), as sitemaps.org asks of {@code <loc>}; an address that is not a
+     * URI as it stands is kept.
+     */
+    static String ascii(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            if (url.charAt(i) >= 0x80) {
+                try {
+                    return new java.net.URI(url).toASCIIString();
+                } catch (java.net.URISyntaxException e) {
+                    return url;
+                }
+            }
+        }
+        return url;
+    }
+
     static String sitemap(SiteModel site) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (SiteModel.Page page : site.pages()) {
             if (!page.id().equals("not-found")) {
-                xml.append("  <url><loc>").append(xml(site.canonical(page))).append("</loc></url>\n");
+                xml.append("  <url><loc>").append(xml(ascii(site.canonical(page)))).append("</loc></url>\n");
             }
         }
         return xml.append("</urlset>\n").toString();

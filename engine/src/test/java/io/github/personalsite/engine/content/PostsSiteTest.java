@@ -207,4 +207,18 @@ class PostsSiteTest {
         assertEquals("https://a.example.org/me/images/fig.png", base.resolve("../images/fig.png").toString());
         assertEquals("https://a.example.org/me/posts/linked.html#results", base.resolve("#results").toString());
     }
+
+    @Test
+    void sitemapAddressesAreAsciiWithOtherScriptsPercentEncoded(@TempDir Path other) throws Exception {
+        Path posts = Files.createDirectories(other.resolve("content/posts"));
+        Files.writeString(posts.resolve("2024-01-01-systems.md"), "---\ntitle: 系统\ntags: [系统, GPU]\n---\n正文。\n");
+        Path profile = TestSites.write(other, "profile.json",
+                "{\"basics\": {\"name\": \"A\"}, \"meta\": {\"site\": {\"url\": \"https://a.example.org/\"}}}");
+        Path built = SiteBuilder.build(new BuildRequest(profile, "profile.json", null, null, other.resolve("public"))
+                .withPosts(posts, false)).outputDir();
+        assertTrue(Files.exists(built.resolve("tags/系统.html")));
+        String sitemap = Files.readString(built.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://a.example.org/tags/%E7%B3%BB%E7%BB%9F.html</loc>"), sitemap);
+        assertTrue(sitemap.chars().allMatch(c -> c < 0x80), "sitemaps.org: addresses escaped to ASCII");
+    }
 }
