@@ -88,12 +88,33 @@ public final class Seo {
                 : b.label() != null ? b.name() + " – " + b.label() : b.name());
     }
 
+    /**
+     * The text as search results show it, about 160 characters wide: a Chinese, Japanese or Korean
+     * character (and a full-width form) takes the room of two. A longer text is cut at the last space that
+     * fits, or right there after such a character or where there is no space, and gets "…".
+     */
     private static String shorten(String text) {
-        if (text.length() <= DESCRIPTION_LENGTH) {
+        int width = 0;
+        int end = -1;
+        for (int i = 0; i < text.length(); i++) {
+            width += wide(text.charAt(i)) ? 2 : 1;
+            if (end < 0 && width > DESCRIPTION_LENGTH - 1) {
+                end = i; // text[0, end) leaves room for the "…"
+            }
+        }
+        if (width <= DESCRIPTION_LENGTH) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
-        return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1) + "…";
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        int cut = end > 0 && wide(text.charAt(end - 1)) ? end : text.lastIndexOf(' ', end);
+        return text.substring(0, cut > 0 ? cut : end) + "…";
+    }
+
+    private static boolean wide(char c) {
+        return c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6));
     }
 
     /** The site's language as Open Graph writes a locale: {@code en-GB} → {@code en_GB}. */

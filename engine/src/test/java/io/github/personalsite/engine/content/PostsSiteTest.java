@@ -221,4 +221,16 @@ class PostsSiteTest {
         assertTrue(sitemap.contains("<loc>https://a.example.org/tags/%E7%B3%BB%E7%BB%9F.html</loc>"), sitemap);
         assertTrue(sitemap.chars().allMatch(c -> c < 0x80), "sitemaps.org: addresses escaped to ASCII");
     }
+
+    @Test
+    void aChineseDescriptionIsCutAtHalfTheCharactersForCharactersTwiceAsWide(@TempDir Path other) throws Exception {
+        Path posts = Files.createDirectories(other.resolve("content/posts"));
+        String paragraph = "我们设计了一个分布式系统，用于大模型推理服务。".repeat(10);
+        Files.writeString(posts.resolve("2024-01-01-zh.md"), "---\ntitle: 系统\n---\n" + paragraph + "\n");
+        Path profile = TestSites.write(other, "profile.json", "{\"basics\": {\"name\": \"A\"}}");
+        Path built = SiteBuilder.build(new BuildRequest(profile, "profile.json", null, null, other.resolve("public"))
+                .withPosts(posts, false)).outputDir();
+        String description = meta(TestSites.page(built, "posts/zh.html"), "name", "description");
+        assertEquals(paragraph.substring(0, 79) + "…", description, "search results show some 80 such characters");
+    }
 }
