@@ -67,4 +67,13 @@ class HtmlCleanerTest {
         assertEquals("First para graph code.", r.excerpt());
         assertEquals(9, r.words());
     }
+
+    @Test
+    void theExcerptIsTheFirstParagraphWithTextNotAPictureCaption() {
+        Markdown.Rendered r = Markdown.render("![Architecture diagram](fig.png)\n\nWe built *a* system ![icon](i.png).\n");
+        assertEquals("We built a system icon.", r.excerpt(), "alt text stands for a picture within text");
+        assertEquals("Only a picture", Markdown.render("![Only a picture](a.png)\n\n![Another](b.png)\n").excerpt(),
+                "a post of pictures alone keeps its first");
+        assertEquals("run()", Markdown.render("![x](a.png)\n\n`run()`\n").excerpt());
+    }
 }
