@@ -87,7 +87,9 @@ public enum ProblemKind {
             "copy the file into static/ instead of linking it"),
     OUTPUT_NOT_A_FOLDER(Severity.ERROR, "the output exists and is not a folder",
             "remove it or choose another output folder"),
-    CANNOT_WRITE(Severity.ERROR, "cannot write the site: %s", "check that the folder is writable");
+    CANNOT_WRITE(Severity.ERROR, "cannot write the site: %s", "check that the folder is writable"),
+    UNNAMEABLE_FILE(Severity.ERROR, "cannot name the file %s: this Java writes file names in %s",
+            "start Java with a UTF-8 locale, e.g. LANG=C.UTF-8");
 
     private final Severity severity;
     private final String message;

@@ -136,9 +136,23 @@ public final class SiteWriter {
                 }
             }
             return new Written(plan.size(), changed.get(), warnings);
-        } catch (IOException | UncheckedIOException e) {
-            throw new BuildException(ProblemKind.CANNOT_WRITE.at(out.toString(), 0, 0, null, e.toString()));
+        } catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException e) {
+            throw new BuildException(failure(out, e));
         }
+    }
+
+    /**
+     * What a failed write reports. A page whose name the JVM cannot spell (a tag in another script, with
+     * file names in ASCII because Java started without a UTF-8 locale) says so, not "check the folder".
+     */
+    static Problem failure(Path out, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.file.InvalidPathException name) {
+                return ProblemKind.UNNAMEABLE_FILE.at(out.toString(), 0, 0, null, name.getInput(),
+                        System.getProperty("sun.jnu.encoding"));
+            }
+        }
+        return ProblemKind.CANNOT_WRITE.at(out.toString(), 0, 0, null, e.toString());
     }
 
     /** Bytes rendered by the build, or a file of {@code static/} to copy. */

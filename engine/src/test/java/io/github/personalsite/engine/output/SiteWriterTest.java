@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.personalsite.engine.BuildException;
 import io.github.personalsite.engine.ProblemKind;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,5 +102,20 @@ class SiteWriterTest {
         BuildException e = assertThrows(BuildException.class, () -> SiteWriter.write(out, Map.of("index.html", PAGE), null));
         assertEquals(ProblemKind.OUTPUT_NOT_A_FOLDER, e.problems().get(0).kind());
         assertEquals("a file of the owner's", Files.readString(out));
+    }
+
+    /**
+     * A JVM started without a UTF-8 locale (LANG=C) cannot name tags/系统.html: the failure says so and how
+     * to start it, instead of "check that the folder is writable".
+     */
+    @Test
+    void aFileNameTheSystemCannotSpellAsksForAUtf8Locale() {
+        java.nio.file.InvalidPathException unmappable = new java.nio.file.InvalidPathException("tags/系统.html",
+                "Malformed input or input contains unmappable characters");
+        String message = SiteWriter.failure(Path.of("public"), new IOException(unmappable)).toString();
+        assertEquals("public: cannot name the file tags/系统.html: this Java writes file names in "
+                + System.getProperty("sun.jnu.encoding") + " (start Java with a UTF-8 locale, e.g. LANG=C.UTF-8)", message);
+        assertEquals("public: cannot write the site: java.io.IOException: disk full (check that the folder is writable)",
+                SiteWriter.failure(Path.of("public"), new IOException("disk full")).toString());
     }
 }
