@@ -83,6 +83,7 @@ public enum ProblemKind {
     // Templates and output
     TEMPLATE_ERROR(Severity.ERROR, "template error: %s",
             "fix the template, or delete it to fall back to the default theme"),
+    NOT_IN_SITE(Severity.WARNING, "\"%s\" names no file of the site", "put the file at static/%s, or correct the link"),
     STATIC_LINK_OUTSIDE(Severity.WARNING, "links to %s, outside static/, and is not copied",
             "copy the file into static/ instead of linking it"),
     OUTPUT_NOT_A_FOLDER(Severity.ERROR, "the output exists and is not a folder",

@@ -90,9 +90,13 @@ public final class SiteBuilder {
                     clean == null || clean, changes);
             warnings.addAll(posts.warnings());
             time("posts", start);
-            BuildResult result = renderAndWrite(request, loaded, posts.posts(), renderer, assets, warnings, keep);
+            BuildResult written = renderAndWrite(request, loaded, posts.posts(), renderer, assets, warnings, keep);
+            List<Problem> all = new ArrayList<>(written.warnings());
+            for (List<SiteLink> links : List.of(loaded.siteLinks(), posts.siteLinks())) {
+                links.stream().filter(link -> !link.isIn(written.outputDir())).forEach(link -> all.add(link.warning().get()));
+            }
             time("total", start);
-            return result;
+            return new BuildResult(written.outputDir(), written.files(), written.changed(), all);
         } catch (BuildException e) {
             List<Problem> problems = new ArrayList<>(e.problems());
             problems.addAll(warnings);

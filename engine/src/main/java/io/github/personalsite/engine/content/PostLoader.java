@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 public final class PostLoader {
 
     /** The posts, newest first, and what deserves a warning. */
-    public record Loaded(List<Post> posts, List<Problem> warnings) {
+    public record Loaded(List<Post> posts, List<Problem> warnings, List<io.github.personalsite.engine.SiteLink> siteLinks) {
     }
 
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
@@ -65,7 +65,7 @@ public final class PostLoader {
     public static Loaded load(Path postsDir, String label, boolean includeDrafts, boolean cleanHtml,
                               ChangedFiles changes) throws BuildException {
         if (postsDir == null || !Files.isDirectory(postsDir)) {
-            return new Loaded(List.of(), List.of());
+            return new Loaded(List.of(), List.of(), List.of());
         }
         Path dir = postsDir.toAbsolutePath();
         List<String> names; // sorted as names: comparing whole absolute paths was a third of a warm rebuild's reading
@@ -80,6 +80,7 @@ public final class PostLoader {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> slugs = new HashMap<>();
         List<Post> posts = new ArrayList<>();
+        List<io.github.personalsite.engine.SiteLink> siteLinks = new ArrayList<>();
         for (PostReader.Result result : results) {
             if (result == null) {
                 continue;
@@ -94,6 +95,7 @@ public final class PostLoader {
                 problems.add(ProblemKind.DUPLICATE_SLUG.at(post.file(), 1, 1, null, post.slug(), first));
             } else if (includeDrafts || !post.draft()) {
                 posts.add(post);
+                siteLinks.addAll(result.siteLinks());
             }
         }
         problems.sort(ORDER);
@@ -101,7 +103,7 @@ public final class PostLoader {
             throw new BuildException(problems);
         }
         posts.sort(NEWEST_FIRST);
-        return new Loaded(List.copyOf(posts), problems);
+        return new Loaded(List.copyOf(posts), problems, List.copyOf(siteLinks));
     }
 
     /** A file as last read: same path, size, modification time and settings give the same result. */

@@ -19,8 +19,8 @@ import java.util.Set;
 /** One post file: front matter checked key by key, body rendered. */
 final class PostReader {
 
-    /** The post, or {@code null} when it has errors; and its problems. */
-    record Result(Post post, List<Problem> problems) {
+    /** The post, or {@code null} when it has errors; its problems; its links to paths inside the site. */
+    record Result(Post post, List<Problem> problems, List<io.github.personalsite.engine.SiteLink> siteLinks) {
     }
 
     private static final Set<String> KEYS = Set.of("title", "date", "updated", "tags", "summary", "draft", "image",
@@ -31,6 +31,7 @@ final class PostReader {
 
     private final String label;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<io.github.personalsite.engine.SiteLink> siteLinks = new ArrayList<>();
     private SourceMap map;
     private String yaml;
     private int offset;
@@ -43,7 +44,7 @@ final class PostReader {
         PostReader reader = new PostReader(label);
         Post post = reader.read(file, cleanHtml);
         boolean failed = reader.problems.stream().anyMatch(Problem::isError);
-        return new Result(failed ? null : post, reader.problems);
+        return new Result(failed ? null : post, reader.problems, List.copyOf(reader.siteLinks));
     }
 
     private Post read(Path file, boolean cleanHtml) {
@@ -231,6 +232,15 @@ final class PostReader {
             add(ProblemKind.UNSAFE_LINK, "/" + key, value.strip());
         } else if (absolute && !SafeUrl.isAbsoluteHttp(value)) {
             add(ProblemKind.NOT_A_URL, "/" + key, value, "write the full address, e.g. https://example.org/news");
+        } else {
+            io.github.personalsite.engine.SiteLink link = io.github.personalsite.engine.SiteLink.of(value, path -> {
+                SourceMap.Position at = positions().at("/" + key);
+                return ProblemKind.NOT_IN_SITE.at(label, at == null ? 1 : at.line() + offset,
+                        at == null ? 1 : at.column(), null, value.strip(), path);
+            });
+            if (link != null) {
+                siteLinks.add(link);
+            }
         }
         return value.strip();
     }

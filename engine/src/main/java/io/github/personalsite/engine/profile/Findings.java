@@ -15,6 +15,7 @@ final class Findings {
     private final String file;
     private final SourceMap map;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<io.github.personalsite.engine.SiteLink> siteLinks = new ArrayList<>();
 
     Findings(String file, SourceMap map, List<Problem> earlier) {
         this.file = file;
@@ -37,6 +38,21 @@ final class Findings {
 
     void add(Problem problem) {
         problems.add(problem);
+    }
+
+    /** Notes a link at {@code pointer}; kept if it names a path inside the site. */
+    void link(String pointer, String target) {
+        io.github.personalsite.engine.SiteLink link = io.github.personalsite.engine.SiteLink.of(target, path -> {
+            SourceMap.Position at = map.at(pointer);
+            return ProblemKind.NOT_IN_SITE.at(file, at.line(), at.column(), pointer, target.strip(), path);
+        });
+        if (link != null) {
+            siteLinks.add(link);
+        }
+    }
+
+    List<io.github.personalsite.engine.SiteLink> siteLinks() {
+        return List.copyOf(siteLinks);
     }
 
     boolean hasErrors() {

@@ -19,8 +19,12 @@ import java.util.List;
  */
 public final class ProfileLoader {
 
-    /** A profile with the map of where its values stand in the file, and what deserves a warning. */
-    public record Loaded(Profile profile, SourceMap sourceMap, List<Problem> warnings) {
+    /**
+     * A profile with the map of where its values stand in the file, what deserves a warning, and its links
+     * to paths inside the site (checked against the built site).
+     */
+    public record Loaded(Profile profile, SourceMap sourceMap, List<Problem> warnings,
+                         List<io.github.personalsite.engine.SiteLink> siteLinks) {
     }
 
     private ProfileLoader() {
@@ -55,7 +59,7 @@ public final class ProfileLoader {
             throw new BuildException(findings.sorted());
         }
         try {
-            return new Loaded(RecordBinder.bind(tree), map, findings.sorted());
+            return new Loaded(RecordBinder.bind(tree), map, findings.sorted(), findings.siteLinks());
         } catch (JsonProcessingException e) {
             // The schema accepted what the records cannot hold: a bug of ours, reported like any problem.
             throw new BuildException(ProblemKind.INVALID_JSON.at(label, 0, 0, "", e.getOriginalMessage()));

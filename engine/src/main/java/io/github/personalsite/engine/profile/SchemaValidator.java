@@ -88,6 +88,7 @@ final class SchemaValidator {
                     findings.add(ProblemKind.UNSAFE_LINK, pointer, value.strip());
                 } else {
                     SafeUrl.malformation(value).ifPresent(fix -> findings.add(ProblemKind.NOT_A_URL, pointer, value, fix));
+                    findings.link(pointer, value);
                 }
             }
             case "email" -> check(EMAIL.matcher(value.strip()).matches(), ProblemKind.NOT_AN_EMAIL, pointer, value);

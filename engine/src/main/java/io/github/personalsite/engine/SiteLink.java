@@ -1,0 +1,72 @@
+package io.github.personalsite.engine;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A path inside the site that the profile or a post's front matter links to ({@code images/me.jpg}), with
+ * the warning to give, placed at the link, when the built site has no such file.
+ *
+ * @param path    the file inside the site the link names, without query or fragment, decoded
+ * @param warning makes the warning (a post's positions are worked out only when one is needed)
+ */
+public record SiteLink(String path, java.util.function.Supplier<Problem> warning) {
+
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    /**
+     * The link to {@code target} if it names a path inside the site, or {@code null}: a URL with a scheme
+     * ({@code https:}, {@code mailto:}), a {@code //host} link and a bare {@code #fragment} name none.
+     * The warning, if it is needed, is made by {@code warning} from the path.
+     */
+    public static SiteLink of(String target, java.util.function.Function<String, Problem> warning) {
+        String link = target.strip();
+        if (link.isEmpty() || link.startsWith("#") || link.startsWith("//") || SCHEME.matcher(link).lookingAt()) {
+            return null;
+        }
+        int end = link.length();
+        for (char stop : new char[] {'#', '?'}) {
+            int at = link.indexOf(stop);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        String path = decode(link.substring(0, end));
+        while (path.startsWith("/") || path.startsWith("./")) {
+            path = path.substring(path.startsWith("/") ? 1 : 2);
+        }
+        if (path.isEmpty() || path.endsWith("/")) {
+            path += "index.html";
+        }
+        String file = path;
+        return new SiteLink(file, () -> warning.apply(file));
+    }
+
+    /** Whether the built site in {@code site} has the file. */
+    public boolean isIn(Path site) {
+        Path file = site.resolve(path).normalize();
+        return file.startsWith(site) && Files.isRegularFile(file);
+    }
+
+    /** {@code %XX} escapes as UTF-8 bytes; other characters as they are. */
+    private static String decode(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < path.length()) {
+            int high = i + 2 < path.length() ? Character.digit(path.charAt(i + 1), 16) : -1;
+            int low = high >= 0 ? Character.digit(path.charAt(i + 2), 16) : -1;
+            if (path.charAt(i) == '%' && low >= 0) {
+                bytes.write(high * 16 + low);
+                i += 3;
+            } else {
+                int c = path.codePointAt(i);
+                bytes.writeBytes(new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(c);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.personalsite.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Links of the profile and front matter to paths inside the site: a file the site lacks is a warning. */
+class SiteLinksTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> warnings(String profile, String post) throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path posts = Files.createDirectories(project.resolve("content/posts"));
+        Files.writeString(posts.resolve("2024-01-01-a.md"), post);
+        Path file = TestSites.write(project, "profile.json", profile);
+        Files.createDirectories(project.resolve("static/images"));
+        Files.writeString(project.resolve("static/images/me.jpg"), "jpeg");
+        BuildRequest request = new BuildRequest(file, "profile.json", project.resolve("templates"),
+                project.resolve("static"), project.resolve("target/public")).withPosts(posts, false);
+        return SiteBuilder.build(request).warnings().stream().map(Object::toString)
+                .filter(w -> w.contains("no file of the site")).toList();
+    }
+
+    @Test
+    void aProfileOrPostLinkToAFileTheSiteLacksIsAWarningAtTheLink() throws Exception {
+        List<String> warnings = warnings("""
+                {"basics": {"name": "A",
+                  "image": "images/me.JPG"},
+                 "projects": [{"name": "P", "url": "papers/p.pdf#page=2"}]}
+                """, "---\ntitle: A\nimage: /images/cover%20art.png\n---\nText.\n");
+        assertEquals(List.of(
+                "profile.json:2:12: /basics/image: \"images/me.JPG\" names no file of the site"
+                        + " (put the file at static/images/me.JPG, or correct the link)",
+                "profile.json:3:36: /projects/0/url: \"papers/p.pdf#page=2\" names no file of the site"
+                        + " (put the file at static/papers/p.pdf, or correct the link)",
+                "content/posts/2024-01-01-a.md:3:8: \"/images/cover%20art.png\" names no file of the site"
+                        + " (put the file at static/images/cover art.png, or correct the link)"), warnings);
+    }
+
+    @Test
+    void filesOfTheSiteUrlsAndAnchorsAreFine() throws Exception {
+        List<String> warnings = warnings("""
+                {"basics": {"name": "A", "image": "./images/me.jpg", "url": "https://a.example.org/"},
+                 "projects": [{"name": "P", "url": "cv.html#work"}, {"name": "Q", "url": "posts/"},
+                              {"name": "R", "url": "mailto:a@example.org"}, {"name": "S", "url": "//cdn.example.org/x"}]}
+                """, "---\ntitle: A\nimage: og-image.png\n---\nText.\n");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aLinkIsReadAsTheSiteReadsIt() {
+        assertEquals("images/a b.png", SiteLink.of("/images/a%20b.png?v=2", p -> null).path());
+        assertEquals("posts/index.html", SiteLink.of("./posts/", p -> null).path());
+        assertEquals("tags/系统.html", SiteLink.of("tags/%E7%B3%BB%E7%BB%9F.html", p -> null).path());
+        assertNull(SiteLink.of("#top", p -> null));
+        assertNull(SiteLink.of("tel:+15550100", p -> null));
+    }
+}
