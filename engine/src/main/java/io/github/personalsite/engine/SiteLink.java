@@ -42,10 +42,14 @@ public record SiteLink(String path, java.util.function.Supplier<Problem> warning
         return new SiteLink(file, () -> warning.apply(file));
     }
 
-    /** Whether the built site in {@code site} has the file. */
+    /** Whether the built site in {@code site} has the file (a name this system cannot spell it has not). */
     public boolean isIn(Path site) {
-        Path file = site.resolve(path).normalize();
-        return file.startsWith(site) && Files.isRegularFile(file);
+        try {
+            Path file = site.resolve(path).normalize();
+            return file.startsWith(site) && Files.isRegularFile(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** {@code %XX} escapes as UTF-8 bytes; other characters as they are. */

@@ -60,6 +60,8 @@ class SiteLinksTest {
         assertEquals("posts/index.html", SiteLink.of("./posts/", p -> null).path());
         assertEquals("tags/系统.html", SiteLink.of("tags/%E7%B3%BB%E7%BB%9F.html", p -> null).path());
         assertNull(SiteLink.of("#top", p -> null));
+        assertEquals(false, SiteLink.of("a%00b.png", p -> null).isIn(Path.of("").toAbsolutePath()), "no such name");
+        assertEquals(false, SiteLink.of("../outside.txt", p -> null).isIn(Path.of("x").toAbsolutePath()));
         assertNull(SiteLink.of("tel:+15550100", p -> null));
     }
 }
