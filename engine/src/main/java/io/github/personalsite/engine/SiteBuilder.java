@@ -92,9 +92,8 @@ public final class SiteBuilder {
             time("posts", start);
             BuildResult written = renderAndWrite(request, loaded, posts.posts(), renderer, assets, warnings, keep);
             List<Problem> all = new ArrayList<>(written.warnings());
-            for (List<SiteLink> links : List.of(loaded.siteLinks(), posts.siteLinks())) {
-                links.stream().filter(link -> !link.isIn(written.outputDir())).forEach(link -> all.add(link.warning().get()));
-            }
+            java.util.stream.Stream.concat(loaded.siteLinks().stream(), posts.siteLinks().stream())
+                    .filter(link -> !link.isIn(written.outputDir())).forEach(link -> all.add(link.warning().get()));
             time("total", start);
             return new BuildResult(written.outputDir(), written.files(), written.changed(), all);
         } catch (BuildException e) {

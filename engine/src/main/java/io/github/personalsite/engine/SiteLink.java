@@ -1,5 +1,6 @@
 package io.github.personalsite.engine;
 
+import io.github.personalsite.engine.profile.SafeUrl;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,24 +15,18 @@ import java.nio.file.Path;
  */
 public record SiteLink(String path, java.util.function.Supplier<Problem> warning) {
 
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final java.util.regex.Pattern QUERY_OR_FRAGMENT = java.util.regex.Pattern.compile("[?#]");
 
     /**
-     * The link to {@code target} if it names a path inside the site, or {@code null}: a URL with a scheme
-     * ({@code https:}, {@code mailto:}), a {@code //host} link and a bare {@code #fragment} name none.
+     * The link to {@code target} if it {@linkplain SafeUrl#isSitePath names a path inside the site}, or
+     * {@code null}.
      * The warning, if it is needed, is made by {@code warning} from the path.
      */
     public static SiteLink of(String target, java.util.function.Function<String, Problem> warning) {
-        String link = target.strip();
-        if (link.isEmpty() || link.startsWith("#") || link.startsWith("//") || SCHEME.matcher(link).lookingAt()) {
+        if (!SafeUrl.isSitePath(target)) {
             return null;
         }
-        int end = link.length();
-        for (char stop : new char[] {'#', '?'}) {
-            int at = link.indexOf(stop);
-            end = at >= 0 ? Math.min(end, at) : end;
-        }
-        String path = decode(link.substring(0, end));
+        String path = decode(QUERY_OR_FRAGMENT.split(target.strip(), 2)[0]);
         while (path.startsWith("/") || path.startsWith("./")) {
             path = path.substring(path.startsWith("/") ? 1 : 2);
         }

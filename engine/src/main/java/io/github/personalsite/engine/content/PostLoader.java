@@ -9,6 +9,7 @@ import io.github.personalsite.engine.ChangedFiles;
 import io.github.personalsite.engine.Parallel;
 import io.github.personalsite.engine.Problem;
 import io.github.personalsite.engine.ProblemKind;
+import io.github.personalsite.engine.SiteLink;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ import java.util.stream.Stream;
 public final class PostLoader {
 
     /** The posts, newest first, and what deserves a warning. */
-    public record Loaded(List<Post> posts, List<Problem> warnings, List<io.github.personalsite.engine.SiteLink> siteLinks) {
+    public record Loaded(List<Post> posts, List<Problem> warnings, List<SiteLink> siteLinks) {
     }
 
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
@@ -80,7 +81,7 @@ public final class PostLoader {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> slugs = new HashMap<>();
         List<Post> posts = new ArrayList<>();
-        List<io.github.personalsite.engine.SiteLink> siteLinks = new ArrayList<>();
+        List<SiteLink> siteLinks = new ArrayList<>();
         for (PostReader.Result result : results) {
             if (result == null) {
                 continue;

@@ -3,6 +3,7 @@ package io.github.personalsite.engine.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.personalsite.engine.Problem;
 import io.github.personalsite.engine.ProblemKind;
+import io.github.personalsite.engine.SiteLink;
 import io.github.personalsite.engine.Suggestions;
 import io.github.personalsite.engine.profile.SafeUrl;
 import io.github.personalsite.engine.profile.SourceMap;
@@ -20,7 +21,7 @@ import java.util.Set;
 final class PostReader {
 
     /** The post, or {@code null} when it has errors; its problems; its links to paths inside the site. */
-    record Result(Post post, List<Problem> problems, List<io.github.personalsite.engine.SiteLink> siteLinks) {
+    record Result(Post post, List<Problem> problems, List<SiteLink> siteLinks) {
     }
 
     private static final Set<String> KEYS = Set.of("title", "date", "updated", "tags", "summary", "draft", "image",
@@ -31,7 +32,7 @@ final class PostReader {
 
     private final String label;
     private final List<Problem> problems = new ArrayList<>();
-    private final List<io.github.personalsite.engine.SiteLink> siteLinks = new ArrayList<>();
+    private final List<SiteLink> siteLinks = new ArrayList<>();
     private SourceMap map;
     private String yaml;
     private int offset;
@@ -233,11 +234,7 @@ final class PostReader {
         } else if (absolute && !SafeUrl.isAbsoluteHttp(value)) {
             add(ProblemKind.NOT_A_URL, "/" + key, value, "write the full address, e.g. https://example.org/news");
         } else {
-            io.github.personalsite.engine.SiteLink link = io.github.personalsite.engine.SiteLink.of(value, path -> {
-                SourceMap.Position at = positions().at("/" + key);
-                return ProblemKind.NOT_IN_SITE.at(label, at == null ? 1 : at.line() + offset,
-                        at == null ? 1 : at.column(), null, value.strip(), path);
-            });
+            SiteLink link = SiteLink.of(value, path -> problem(ProblemKind.NOT_IN_SITE, "/" + key, value.strip(), path));
             if (link != null) {
                 siteLinks.add(link);
             }
@@ -258,8 +255,13 @@ final class PostReader {
     }
 
     private void add(ProblemKind kind, String pointer, Object... args) {
+        problems.add(problem(kind, pointer, args));
+    }
+
+    /** A problem of this post, placed at the front matter value {@code pointer} names (or its first line). */
+    private Problem problem(ProblemKind kind, String pointer, Object... args) {
         SourceMap.Position at = pointer == null ? null : positions().at(pointer);
-        problems.add(kind.at(label, at == null ? 1 : at.line() + offset, at == null ? 1 : at.column(), null, args));
+        return kind.at(label, at == null ? 1 : at.line() + offset, at == null ? 1 : at.column(), null, args);
     }
 
     /** Where front matter values stand: worked out only when a problem needs a position. */

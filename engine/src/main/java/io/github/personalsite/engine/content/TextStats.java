@@ -14,9 +14,10 @@ import org.commonmark.node.Text;
 final class TextStats extends AbstractVisitor {
     int words;
     int cjk;
-    StringBuilder excerpt;
+    /** The text of the paragraph that may become the excerpt. */
+    private StringBuilder candidate;
     boolean rawHtml;
-    private boolean inFirstParagraph;
+    private boolean inCandidate;
     private boolean excerptTaken;
     private int inImage;
     private boolean textOutsideImage;
@@ -24,7 +25,7 @@ final class TextStats extends AbstractVisitor {
     private String firstParagraph;
 
     String excerpt() {
-        return excerptTaken ? excerpt.toString() : firstParagraph == null ? "" : firstParagraph;
+        return excerptTaken ? candidate.toString() : firstParagraph == null ? "" : firstParagraph;
     }
 
     @Override
@@ -57,18 +58,18 @@ final class TextStats extends AbstractVisitor {
 
     @Override
     public void visit(Paragraph paragraph) {
-        boolean first = !excerptTaken && !inFirstParagraph;
+        boolean first = !excerptTaken && !inCandidate;
         if (first) {
-            excerpt = new StringBuilder();
-            inFirstParagraph = true;
+            candidate = new StringBuilder();
+            inCandidate = true;
             textOutsideImage = false;
         }
         visitChildren(paragraph);
         if (first) {
-            inFirstParagraph = false;
+            inCandidate = false;
             excerptTaken = textOutsideImage;
             if (firstParagraph == null) {
-                firstParagraph = excerpt.toString();
+                firstParagraph = candidate.toString();
             }
         }
     }
@@ -100,8 +101,8 @@ final class TextStats extends AbstractVisitor {
             }
             inWord = !space;
         }
-        if (inFirstParagraph) {
-            excerpt.append(literal);
+        if (inCandidate) {
+            candidate.append(literal);
             textOutsideImage |= inImage == 0 && !literal.isBlank();
         }
     }
@@ -123,8 +124,8 @@ final class TextStats extends AbstractVisitor {
 
     @Override
     public void visit(org.commonmark.node.Code code) {
-        if (inFirstParagraph) {
-            excerpt.append(code.getLiteral());
+        if (inCandidate) {
+            candidate.append(code.getLiteral());
             textOutsideImage |= inImage == 0;
         }
         words++;
@@ -132,8 +133,8 @@ final class TextStats extends AbstractVisitor {
 
     @Override
     public void visit(org.commonmark.node.SoftLineBreak softLineBreak) {
-        if (inFirstParagraph) {
-            excerpt.append(' ');
+        if (inCandidate) {
+            candidate.append(' ');
         }
     }
 }

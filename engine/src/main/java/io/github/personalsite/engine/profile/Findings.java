@@ -2,6 +2,7 @@ package io.github.personalsite.engine.profile;
 
 import io.github.personalsite.engine.Problem;
 import io.github.personalsite.engine.ProblemKind;
+import io.github.personalsite.engine.SiteLink;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +16,7 @@ final class Findings {
     private final String file;
     private final SourceMap map;
     private final List<Problem> problems = new ArrayList<>();
-    private final List<io.github.personalsite.engine.SiteLink> siteLinks = new ArrayList<>();
+    private final List<SiteLink> siteLinks = new ArrayList<>();
 
     Findings(String file, SourceMap map, List<Problem> earlier) {
         this.file = file;
@@ -42,7 +43,7 @@ final class Findings {
 
     /** Notes a link at {@code pointer}; kept if it names a path inside the site. */
     void link(String pointer, String target) {
-        io.github.personalsite.engine.SiteLink link = io.github.personalsite.engine.SiteLink.of(target, path -> {
+        SiteLink link = SiteLink.of(target, path -> {
             SourceMap.Position at = map.at(pointer);
             return ProblemKind.NOT_IN_SITE.at(file, at.line(), at.column(), pointer, target.strip(), path);
         });
@@ -51,7 +52,7 @@ final class Findings {
         }
     }
 
-    List<io.github.personalsite.engine.SiteLink> siteLinks() {
+    List<SiteLink> siteLinks() {
         return List.copyOf(siteLinks);
     }
 

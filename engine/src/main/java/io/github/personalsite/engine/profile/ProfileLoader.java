@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.personalsite.engine.BuildException;
 import io.github.personalsite.engine.Problem;
 import io.github.personalsite.engine.ProblemKind;
+import io.github.personalsite.engine.SiteLink;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public final class ProfileLoader {
      * to paths inside the site (checked against the built site).
      */
     public record Loaded(Profile profile, SourceMap sourceMap, List<Problem> warnings,
-                         List<io.github.personalsite.engine.SiteLink> siteLinks) {
+                         List<SiteLink> siteLinks) {
     }
 
     private ProfileLoader() {

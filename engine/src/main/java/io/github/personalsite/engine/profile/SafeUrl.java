@@ -66,6 +66,15 @@ public final class SafeUrl {
                 && !INVISIBLE.matcher(url.strip()).find();
     }
 
+    /**
+     * Whether the link names a path inside the site ({@code images/me.jpg}, {@code /cv.html#work}): it has
+     * no scheme, is not a {@code //host} link and not a bare {@code #fragment}.
+     */
+    public static boolean isSitePath(String url) {
+        String link = url == null ? "" : url.strip();
+        return !link.isEmpty() && !link.startsWith("#") && !link.startsWith("//") && !SCHEME.matcher(link).find();
+    }
+
     /** Whether the link leaves the site (so it gets {@code rel="noopener noreferrer"}). */
     public static boolean isExternal(String url) {
         String lower = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);

@@ -36,10 +36,11 @@ final class Feed {
                     .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(esc(base)).append("\"/>\n");
         }
         for (Post post : posts) {
-            String url = post.externalUrl() != null ? post.externalUrl() : base == null ? null : base + post.path();
+            String page = base == null ? null : base + post.path();
+            String url = post.externalUrl() != null ? post.externalUrl() : page;
             xml.append("  <entry>\n")
                     .append("    <title>").append(esc(post.title())).append("</title>\n")
-                    .append("    <id>").append(base != null ? esc(base + post.path()) : "urn:personal-site:post:" + post.slug())
+                    .append("    <id>").append(page != null ? esc(page) : "urn:personal-site:post:" + post.slug())
                     .append("</id>\n");
             if (url != null) {
                 xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(esc(url)).append("\"/>\n");
@@ -53,7 +54,7 @@ final class Feed {
             if (post.summary() != null) {
                 xml.append("    <summary>").append(esc(Seo.plain(post.summary()))).append("</summary>\n");
             }
-            xml.append("    <content type=\"html\" xml:base=\"").append(esc(base != null ? base + post.path() : post.path()))
+            xml.append("    <content type=\"html\" xml:base=\"").append(esc(page != null ? page : post.path()))
                     .append("\">").append(esc(post.html())).append("</content>\n")
                     .append("  </entry>\n");
         }

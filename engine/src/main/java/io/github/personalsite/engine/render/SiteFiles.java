@@ -43,16 +43,14 @@ public final class SiteFiles {
      * URI as it stands is kept.
      */
     static String ascii(String url) {
-        for (int i = 0; i < url.length(); i++) {
-            if (url.charAt(i) >= 0x80) {
-                try {
-                    return new java.net.URI(url).toASCIIString();
-                } catch (java.net.URISyntaxException e) {
-                    return url;
-                }
-            }
+        if (url.chars().allMatch(c -> c < 0x80)) {
+            return url;
         }
-        return url;
+        try {
+            return new java.net.URI(url).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            return url;
+        }
     }
 
     static String sitemap(SiteModel site) {
