@@ -77,7 +77,6 @@ public final class SiteBuilder {
         // The template engine sets itself up on the other core while this one reads the profile.
         CompletableFuture<PageRenderer> renderer = CompletableFuture.supplyAsync(
                 () -> PageRenderer.forTemplates(request.templatesDir()).warmUp(), BACKGROUND);
-        CompletableFuture.runAsync(Images::warmUp, BACKGROUND);
         ProfileLoader.Loaded loaded = ProfileLoader.load(request.profile(), request.profileLabel());
         time("profile", start);
         // Images and theme files need the profile alone: made on the other core while posts load and pages render.

@@ -1,190 +1,156 @@
 package io.github.personalsite.engine.render;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.awt.image.IndexColorModel;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.personalsite.engine.image.BundledFont;
+import io.github.personalsite.engine.image.Canvas;
+import io.github.personalsite.engine.image.Java2dSurface;
+import io.github.personalsite.engine.image.Png;
+import io.github.personalsite.engine.image.Surface;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Raster images the site needs and a project rarely brings: the share image for link previews
  * ({@code og-image.png}, 1200 × 630: initials, name, label), {@code apple-touch-icon.png} (180 × 180)
- * and {@code favicon.ico} (32 × 32) for browsers without SVG icons. Drawn with the JDK alone; on a
- * machine without fonts the images keep their shapes and colours and lose their text. A file of the
- * same name in {@code static/} replaces each.
+ * and {@code favicon.ico} (32 × 32) for browsers without SVG icons. Drawn in DejaVu Sans, which the
+ * engine carries ({@link BundledFont}), the same on every machine; a name or label in a script it lacks
+ * is drawn with the system's fonts by Java 2D instead (without fonts, the images keep their shapes and
+ * colours and lose their text). A file of the same name in {@code static/} replaces each.
  */
 public final class Images {
+
+    private static final int ACCENT = 0;
+    private static final int WHITE = 255;
 
     private Images() {
     }
 
-    private static final Map<List<String>, Map<String, byte[]>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<List<String>, Map<String, byte[]>> CACHE = new ConcurrentHashMap<>();
 
-    /** The images for these inputs; drawn once per JVM (drawing costs a few hundred milliseconds). */
+    /** The images for these inputs; drawn once per JVM. */
     public static Map<String, byte[]> of(String name, String label, String initials, String accent, String host) {
-        return CACHE.computeIfAbsent(java.util.Arrays.asList(name, label, initials, accent, host),
+        return CACHE.computeIfAbsent(Arrays.asList(name, label, initials, accent, host),
                 k -> draw(name, label, initials, accent, host));
     }
 
-    private static volatile boolean warm;
-
-    /**
-     * Sets up Java 2D's fonts and the PNG writer with a small image, which in a fresh JVM takes most of the
-     * drawing time: a build calls it before the profile is read, so the images need not wait for it after.
-     */
-    public static void warmUp() {
-        if (!warm) {
-            System.setProperty("java.awt.headless", "true");
-            png(icon(16, "Ww", Color.BLACK));
-            warm = true;
-        }
+    private static Map<String, byte[]> draw(String name, String label, String initials, String accent, String host) {
+        boolean bundled = inBundledFont(name, label, initials, host);
+        int rgb = Integer.parseInt(expand(accent).substring(1), 16);
+        Map<String, byte[]> images = new LinkedHashMap<>();
+        Surface.Pixels share = shareImage(bundled ? new Canvas(1200, 630) : new Java2dSurface(1200, 630),
+                name, label, initials, host);
+        images.put(Seo.SHARE_IMAGE, Png.indexed(share.width(), share.height(), share.level(), blends(rgb)));
+        images.put("apple-touch-icon.png", rgba(icon(180, initials, bundled), rgb));
+        images.put("favicon.ico", ico(rgba(icon(32, initials, bundled), rgb)));
+        return images;
     }
 
-    private static Map<String, byte[]> draw(String name, String label, String initials, String accent, String host) {
-        System.setProperty("java.awt.headless", "true");
-        Color colour = Color.decode(expand(accent));
-        Map<String, byte[]> images = new LinkedHashMap<>();
-        images.put(Seo.SHARE_IMAGE, png(shareImage(name, label, initials, colour, host)));
-        images.put("apple-touch-icon.png", png(icon(180, initials, colour)));
-        images.put("favicon.ico", ico(png(icon(32, initials, colour))));
-        return images;
+    /** Whether the engine's own font draws every text, or Java 2D must, with the system's fonts. */
+    static boolean inBundledFont(String... texts) {
+        return Stream.of(texts).allMatch(BundledFont::covers);
     }
 
     /**
      * The share image holds the accent colour, white, and blends of the two only (every shape and text is
-     * one of them, partly transparent or antialiased over the other): it is drawn in grey, black for the
-     * accent and white for white, and written with a palette of the 256 blends, a third of the pixel
-     * bytes of RGB to draw, filter and compress.
+     * one of them, partly transparent or antialiased over the other): it is drawn in levels from the
+     * accent to white and written with a palette of the 256 blends, one byte a pixel.
      */
-    private static BufferedImage shareImage(String name, String label, String initials, Color accent, String host) {
-        BufferedImage grey = new BufferedImage(1200, 630, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = graphics(grey);
-        g.setColor(Color.BLACK);
-        g.fillRect(0, 0, 1200, 630);
-        g.setColor(Color.WHITE);
-        g.fillOval(90, 175, 280, 280);
-        g.setColor(new Color(255, 255, 255, 60));
-        g.setStroke(new BasicStroke(2));
-        g.drawLine(90, 540, 1110, 540);
-        text(g, initials, Color.BLACK, Font.BOLD, 110, 230, 315 + 40, true);
-        List<String> nameLines = wrap(g, name, Font.BOLD, 68, 660);
+    private static Surface.Pixels shareImage(Surface s, String name, String label, String initials, String host) {
+        s.fillRect(0, 0, 1200, 630, ACCENT, 255);
+        s.fillOval(90, 175, 280, 280, WHITE, 255);
+        s.fillRect(89, 539, 1022, 2, WHITE, 60);
+        centred(s, initials, 110, 230, 315 + 40, ACCENT);
+        List<String> nameLines = wrap(s, name, true, 68, 660);
         int y = 300 - (nameLines.size() - 1) * 40;
         for (String line : nameLines) {
-            text(g, line, Color.WHITE, Font.BOLD, 68, 440, y, false);
+            s.text(line, true, 68, 440, y, WHITE, 255);
             y += 80;
         }
         if (label != null) {
-            for (String line : wrap(g, label, Font.PLAIN, 32, 660).stream().limit(2).toList()) {
-                text(g, line, new Color(255, 255, 255, 220), Font.PLAIN, 32, 440, y - 10, false);
+            for (String line : atMostTwo(s, wrap(s, label, false, 32, 660), 32, 660)) {
+                s.text(line, false, 32, 440, y - 10, WHITE, 220);
                 y += 44;
             }
         }
         if (host != null) {
-            text(g, host, new Color(255, 255, 255, 200), Font.PLAIN, 28, 90, 588, false);
+            s.text(host, false, 28, 90, 588, WHITE, 200);
         }
-        g.dispose();
-        return new BufferedImage(blends(accent), grey.getRaster(), false, null);
+        return s.pixels();
     }
 
-    /** Entry i: the accent colour with i/255 of the way to white. */
-    private static IndexColorModel blends(Color accent) {
-        byte[] r = new byte[256];
-        byte[] gr = new byte[256];
-        byte[] b = new byte[256];
-        for (int i = 0; i < 256; i++) {
-            r[i] = (byte) towardsWhite(accent.getRed(), i);
-            gr[i] = (byte) towardsWhite(accent.getGreen(), i);
-            b[i] = (byte) towardsWhite(accent.getBlue(), i);
+    private static Surface.Pixels icon(int size, String initials, boolean bundled) {
+        Surface s = bundled ? new Canvas(size, size) : new Java2dSurface(size, size);
+        s.fillRoundRect(0, 0, size, size, size * 7 / 16, ACCENT, 255);
+        centred(s, initials, size * 13 / 32, size / 2, size / 2 + size * 5 / 32, WHITE);
+        return s.pixels();
+    }
+
+    private static void centred(Surface s, String text, int size, int x, int y, int level) {
+        s.text(text, true, size, x - s.width(text, true, size) / 2, y, level, 255);
+    }
+
+    private static List<String> wrap(Surface s, String text, boolean bold, int size, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (s.width(candidate, bold, size) > width && !line.isEmpty()) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
         }
-        return new IndexColorModel(8, 256, r, gr, b);
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** The first two lines; when there are more, the second ends in an ellipsis that fits. */
+    private static List<String> atMostTwo(Surface s, List<String> lines, int size, int width) {
+        if (lines.size() <= 2) {
+            return lines;
+        }
+        String second = lines.get(1);
+        while (second.contains(" ") && s.width(second + "\u2026", false, size) > width) {
+            second = second.substring(0, second.lastIndexOf(' '));
+        }
+        return List.of(lines.get(0), second + "\u2026");
+    }
+
+    /** Entry i: the accent colour with i/255 of the way to white, as RGB triples. */
+    private static byte[] blends(int accent) {
+        byte[] palette = new byte[256 * 3];
+        for (int i = 0; i < 256; i++) {
+            palette[i * 3] = (byte) towardsWhite(accent >> 16 & 255, i);
+            palette[i * 3 + 1] = (byte) towardsWhite(accent >> 8 & 255, i);
+            palette[i * 3 + 2] = (byte) towardsWhite(accent & 255, i);
+        }
+        return palette;
     }
 
     private static int towardsWhite(int channel, int share) {
         return channel + ((255 - channel) * share + 127) / 255;
     }
 
-    private static BufferedImage icon(int size, String initials, Color accent) {
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = graphics(image);
-        g.setColor(accent);
-        g.fillRoundRect(0, 0, size, size, size * 7 / 16, size * 7 / 16);
-        text(g, initials, Color.WHITE, Font.BOLD, size * 13 / 32, size / 2, size / 2 + size * 5 / 32, true);
-        g.dispose();
-        return image;
-    }
-
-    private static Graphics2D graphics(BufferedImage image) {
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        return g;
-    }
-
-    /** Draws text if the machine has fonts; a missing font system only costs the text. */
-    private static void text(Graphics2D g, String text, Color colour, int style, int size, int x, int y, boolean centre) {
-        try {
-            g.setFont(new Font(Font.SANS_SERIF, style, size));
-            g.setColor(colour);
-            int left = centre ? x - g.getFontMetrics().stringWidth(text) / 2 : x;
-            g.drawString(text, left, y);
-        } catch (RuntimeException | LinkageError e) {
-            // No usable fonts (a bare server): keep the image without this text.
+    /** The icon as an RGBA PNG: each level in the accent's blend, each pixel's opacity kept. */
+    private static byte[] rgba(Surface.Pixels icon, int accent) {
+        byte[] palette = blends(accent);
+        byte[] level = icon.level();
+        byte[] pixels = new byte[level.length * 4];
+        for (int i = 0; i < level.length; i++) {
+            int entry = (level[i] & 255) * 3;
+            pixels[i * 4] = palette[entry];
+            pixels[i * 4 + 1] = palette[entry + 1];
+            pixels[i * 4 + 2] = palette[entry + 2];
+            pixels[i * 4 + 3] = icon.alpha()[i];
         }
-    }
-
-    private static List<String> wrap(Graphics2D g, String text, int style, int size, int width) {
-        List<String> lines = new ArrayList<>();
-        try {
-            FontMetrics metrics = g.getFontMetrics(new Font(Font.SANS_SERIF, style, size));
-            StringBuilder line = new StringBuilder();
-            for (String word : text.split("\\s+")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (metrics.stringWidth(candidate) > width && !line.isEmpty()) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            lines.add(line.toString());
-        } catch (RuntimeException | LinkageError e) {
-            lines.add(text);
-        }
-        return lines;
-    }
-
-    /**
-     * The image as PNG, encoded in memory: {@code ImageIO.write} to a stream would buffer through a file
-     * in the system's temporary folder (and fail where that folder cannot be written).
-     */
-    private static byte[] png(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            writer.write(image);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return Png.rgba(icon.width(), icon.height(), pixels);
     }
 
     /** An ICO file holding one 32 × 32 PNG, which every browser since IE 11 reads. */
