@@ -84,6 +84,9 @@ public enum ProblemKind {
     TEMPLATE_ERROR(Severity.ERROR, "template error: %s",
             "fix the template, or delete it to fall back to the default theme"),
     NOT_IN_SITE(Severity.WARNING, "\"%s\" names no file of the site", "put the file at static/%s, or correct the link"),
+    POST_LINK_NOT_IN_SITE(Severity.WARNING, "\"%s\" names no file of the site: read from the post's page, %s, it is %s",
+            "put the file at static/%s, or correct the link: a post's links are relative to its page, "
+                    + "so ../images/photo.jpg is static/images/photo.jpg"),
     STATIC_LINK_OUTSIDE(Severity.WARNING, "links to %s, outside static/, and is not copied",
             "copy the file into static/ instead of linking it"),
     OUTPUT_NOT_A_FOLDER(Severity.ERROR, "the output exists and is not a folder",

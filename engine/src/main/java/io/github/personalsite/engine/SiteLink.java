@@ -23,17 +23,39 @@ public record SiteLink(String path, java.util.function.Supplier<Problem> warning
      * The warning, if it is needed, is made by {@code warning} from the path.
      */
     public static SiteLink of(String target, java.util.function.Function<String, Problem> warning) {
+        return from("", target, warning);
+    }
+
+    /**
+     * The link to {@code target} written in the page {@code page} ({@code posts/hello.html}), as a browser
+     * reads it there: {@code ../images/a.png} is {@code images/a.png}, {@code b.html} is
+     * {@code posts/b.html}, {@code /c.pdf} is {@code c.pdf} at the site's root; or {@code null} if the
+     * target is no path inside the site. A path that climbs above the root keeps its leading {@code ../}
+     * (and is in no site).
+     */
+    public static SiteLink from(String page, String target, java.util.function.Function<String, Problem> warning) {
         if (!SafeUrl.isSitePath(target)) {
             return null;
         }
         String path = decode(QUERY_OR_FRAGMENT.split(target.strip(), 2)[0]);
-        while (path.startsWith("/") || path.startsWith("./")) {
-            path = path.substring(path.startsWith("/") ? 1 : 2);
+        path = path.startsWith("/") ? path : page.substring(0, page.lastIndexOf('/') + 1) + path;
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            boolean last = i == segments.length - 1;
+            if (segment.equals("..") && !parts.isEmpty() && !parts.peekLast().equals("..")) {
+                parts.removeLast();
+            } else if (segment.equals("..")) {
+                parts.addLast(segment);
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                parts.addLast(segment);
+            }
+            if (last && (segment.isEmpty() || segment.equals(".") || segment.equals(".."))) {
+                parts.addLast("index.html"); // a folder: its index page
+            }
         }
-        if (path.isEmpty() || path.endsWith("/")) {
-            path += "index.html";
-        }
-        String file = path;
+        String file = String.join("/", parts);
         return new SiteLink(file, () -> warning.apply(file));
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Links of the profile and front matter to paths inside the site: a file the site lacks is a warning. */
+/** Links of the profile and posts to paths inside the site: a file the site lacks is a warning. */
 class SiteLinksTest {
 
     @TempDir
@@ -55,7 +55,42 @@ class SiteLinksTest {
     }
 
     @Test
+    void aPostBodysLinksAreReadFromThePostsPageAndWarnedWhereTheyStand() throws Exception {
+        List<String> warnings = warnings("{\"basics\": {\"name\": \"A\"}}", """
+                ---
+                title: A
+                ---
+                See [the photo](images/me.jpg) and ![plot](../images/plot.png).
+
+                [CV](../cv.html), [me](../images/me.jpg), [home](../), [feed](/feed.xml), [top](#x),
+                [mail](mailto:a@example.org), [web](https://example.org/), [a](a.html), [b](b.html).
+
+                [ref]: ../papers/p.pdf
+                A [reference][ref] link.
+                """);
+        String hint = ", or correct the link: a post's links are relative to its page,"
+                + " so ../images/photo.jpg is static/images/photo.jpg)";
+        assertEquals(List.of(
+                "content/posts/2024-01-01-a.md:4:17: \"images/me.jpg\" names no file of the site: read from the"
+                        + " post's page, posts/a.html, it is posts/images/me.jpg (put the file at"
+                        + " static/posts/images/me.jpg" + hint,
+                "content/posts/2024-01-01-a.md:4:44: \"../images/plot.png\" names no file of the site: read from"
+                        + " the post's page, posts/a.html, it is images/plot.png (put the file at static/images/plot.png"
+                        + hint,
+                "content/posts/2024-01-01-a.md:7:77: \"b.html\" names no file of the site: read from the post's"
+                        + " page, posts/a.html, it is posts/b.html (put the file at static/posts/b.html" + hint,
+                "content/posts/2024-01-01-a.md:9:8: \"../papers/p.pdf\" names no file of the site: read from the"
+                        + " post's page, posts/a.html, it is papers/p.pdf (put the file at static/papers/p.pdf" + hint),
+                warnings);
+    }
+
+    @Test
     void aLinkIsReadAsTheSiteReadsIt() {
+        assertEquals("images/x.png", SiteLink.from("posts/a.html", "../images/x.png", p -> null).path());
+        assertEquals("posts/b.html", SiteLink.from("posts/a.html", "./b.html#top", p -> null).path());
+        assertEquals("index.html", SiteLink.from("posts/a.html", "..", p -> null).path());
+        assertEquals("feed.xml", SiteLink.from("posts/a.html", "/feed.xml", p -> null).path());
+        assertEquals("../x.png", SiteLink.from("posts/a.html", "../../x.png", p -> null).path(), "above the root");
         assertEquals("images/a b.png", SiteLink.of("/images/a%20b.png?v=2", p -> null).path());
         assertEquals("posts/index.html", SiteLink.of("./posts/", p -> null).path());
         assertEquals("tags/系统.html", SiteLink.of("tags/%E7%B3%BB%E7%BB%9F.html", p -> null).path());

@@ -33,9 +33,11 @@ public final class Markdown {
      * A rendered body. {@code words} counts words of scripts written with spaces between words,
      * {@code cjkCharacters} the characters of Chinese and Japanese, written without. {@code rawHtml} tells
      * whether the Markdown held HTML of its own: only then can the output hold markup the renderer did not
-     * write, and only then does it need cleaning.
+     * write, and only then does it need cleaning. {@code sitePaths} are the destinations of links and
+     * images that name a path inside the site, as written.
      */
-    public record Rendered(String html, String excerpt, int words, int cjkCharacters, boolean rawHtml) {
+    public record Rendered(String html, String excerpt, int words, int cjkCharacters, boolean rawHtml,
+                           List<String> sitePaths) {
     }
 
     private Markdown() {
@@ -46,6 +48,6 @@ public final class Markdown {
         TextStats stats = new TextStats();
         document.accept(stats);
         return new Rendered(RENDERER.render(document), stats.excerpt().strip(),
-                stats.words, stats.cjk, stats.rawHtml);
+                stats.words, stats.cjk, stats.rawHtml, List.copyOf(stats.sitePaths));
     }
 }

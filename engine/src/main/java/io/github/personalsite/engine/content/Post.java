@@ -31,6 +31,11 @@ public record Post(String file, String slug, String title, LocalDate date, Local
 
     /** Where the post's page is, inside the site. */
     public String path() {
+        return pathOf(slug);
+    }
+
+    /** The page of the post with this slug, in the site. */
+    static String pathOf(String slug) {
         return "posts/" + slug + ".html";
     }
 

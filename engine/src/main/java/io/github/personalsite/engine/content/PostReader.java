@@ -112,6 +112,11 @@ final class PostReader {
         String body = text.substring(bodyStart);
         body = body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n");
         Markdown.Rendered rendered = Markdown.render(body);
+        String page = Post.pathOf(slug);
+        int from = bodyStart;
+        for (String target : rendered.sitePaths()) {
+            siteLinks.add(SiteLink.from(page, target, path -> bodyProblem(text, from, target, page, path)));
+        }
         String html = cleanHtml && rendered.rawHtml() ? HtmlCleaner.clean(rendered.html()) : rendered.html();
         return new Post(label, slug, title.strip(), date, updated, tags, text(front, "summary"), draft, image,
                 externalUrl, html, rendered.excerpt(), rendered.words(), rendered.cjkCharacters());
@@ -262,6 +267,18 @@ final class PostReader {
     private Problem problem(ProblemKind kind, String pointer, Object... args) {
         SourceMap.Position at = pointer == null ? null : positions().at(pointer);
         return kind.at(label, at == null ? 1 : at.line() + offset, at == null ? 1 : at.column(), null, args);
+    }
+
+    /** A problem with a link of the body, placed where the file's text first holds its target. */
+    private Problem bodyProblem(String text, int bodyStart, String target, String page, String path) {
+        int at = Math.max(text.indexOf(target, bodyStart), bodyStart);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return ProblemKind.POST_LINK_NOT_IN_SITE.at(label, line, at - lineStart + 1, null, target, page, path, path);
     }
 
     /** Where front matter values stand: worked out only when a problem needs a position. */

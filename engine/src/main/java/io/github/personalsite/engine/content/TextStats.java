@@ -7,7 +7,7 @@ import org.commonmark.node.Text;
 
 /**
  * One walk over a parsed post body before it is rendered: takes the URL off links and images that
- * {@link SafeUrl} refuses, notes raw HTML, counts words and Chinese and Japanese characters, and keeps the
+ * {@link SafeUrl} refuses, lists those that name a path inside the site, notes raw HTML, counts words and Chinese and Japanese characters, and keeps the
  * text of the first paragraph that has some outside pictures (a paragraph of pictures alone is skipped; a
  * picture within text gives its alt text).
  */
@@ -17,6 +17,8 @@ final class TextStats extends AbstractVisitor {
     /** The text of the paragraph that may become the excerpt. */
     private StringBuilder candidate;
     boolean rawHtml;
+    /** Destinations of links and images that name a path inside the site, in order. */
+    final java.util.List<String> sitePaths = new java.util.ArrayList<>();
     private boolean inCandidate;
     private boolean excerptTaken;
     private int inImage;
@@ -32,6 +34,8 @@ final class TextStats extends AbstractVisitor {
     public void visit(org.commonmark.node.Link link) {
         if (!SafeUrl.isSafe(link.getDestination())) {
             link.setDestination("");
+        } else if (SafeUrl.isSitePath(link.getDestination())) {
+            sitePaths.add(link.getDestination());
         }
         visitChildren(link);
     }
@@ -40,6 +44,8 @@ final class TextStats extends AbstractVisitor {
     public void visit(org.commonmark.node.Image image) {
         if (!SafeUrl.isSafe(image.getDestination())) {
             image.setDestination("");
+        } else if (SafeUrl.isSitePath(image.getDestination())) {
+            sitePaths.add(image.getDestination());
         }
         inImage++;
         visitChildren(image);
