@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -82,6 +83,14 @@ public final class PageRenderer {
         }
     }
 
+    /** The templates and fragments parsed so far ("post", "layout [head]"; " from post" if kept per includer). */
+    Set<String> parsedTemplates() {
+        return engine.getCacheManager().getTemplateCache().keySet().stream()
+                .map(key -> key.getTemplate() + (key.getTemplateSelectors() == null ? "" : " " + key.getTemplateSelectors())
+                        + (key.getOwnerTemplate() == null ? "" : " from " + key.getOwnerTemplate()))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Sets the template engine up (dialects, processors) ahead of the first page; returns this renderer. */
     public PageRenderer warmUp() {
         engine.getConfiguration();
@@ -97,6 +106,7 @@ public final class PageRenderer {
         // run Jackson), with the engine; only th:inline="javascript" uses it: set up then, the same one.
         dialect.setJavaScriptSerializer((value, writer) -> JavaScript.SERIALIZER.serializeValue(value, writer));
         engine.setDialect(dialect);
+        engine.setCacheManager(new SharedFragmentCache());
         int order = 1;
         if (templatesDir != null && Files.isDirectory(templatesDir)) {
             FileTemplateResolver own = configure(new FileTemplateResolver(), order++);
