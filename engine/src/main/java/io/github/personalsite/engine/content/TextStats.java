@@ -7,9 +7,9 @@ import org.commonmark.node.Text;
 
 /**
  * One walk over a parsed post body before it is rendered: takes the URL off links and images that
- * {@link SafeUrl} refuses, lists those that name a path inside the site, notes raw HTML, counts words and Chinese and Japanese characters, and keeps the
- * text of the first paragraph that has some outside pictures (a paragraph of pictures alone is skipped; a
- * picture within text gives its alt text).
+ * {@link SafeUrl} refuses, lists those that name a path inside the site, notes raw HTML, counts words
+ * and Chinese and Japanese characters, and keeps the text of the first paragraph that has some outside
+ * pictures (a paragraph of pictures alone is skipped; a picture within text gives its alt text).
  */
 final class TextStats extends AbstractVisitor {
     int words;

@@ -100,6 +100,10 @@ public final class Canvas implements Surface {
      * where they still open and close the rows' coverage.
      */
     private static void clipped(float[] area, int stride, int w, int h, float x0, float y0, float x1, float y1) {
+        if (x0 >= 0 && x1 >= 0 && x0 <= w && x1 <= w) { // nearly every edge
+            edge(area, stride, h, x0, y0, x1, y1);
+            return;
+        }
         float t0 = (x0 < 0) != (x1 < 0) ? -x0 / (x1 - x0) : 2;
         float t1 = (x0 > w) != (x1 > w) ? (w - x0) / (x1 - x0) : 2;
         float first = Math.min(t0, t1);
