@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A path inside the site that the profile or a post's front matter links to ({@code images/me.jpg}), with
- * the warning to give, placed at the link, when the built site has no such file.
+ * A path inside the site that the profile, a post's front matter or a post's text links to
+ * ({@code images/me.jpg}), with the warning to give, placed at the link, when the built site has no such
+ * file.
  *
  * @param path    the file inside the site the link names, without query or fragment, decoded
  * @param warning makes the warning (a post's positions are worked out only when one is needed)

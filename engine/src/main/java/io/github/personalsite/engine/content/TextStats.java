@@ -32,24 +32,27 @@ final class TextStats extends AbstractVisitor {
 
     @Override
     public void visit(org.commonmark.node.Link link) {
-        if (!SafeUrl.isSafe(link.getDestination())) {
-            link.setDestination("");
-        } else if (SafeUrl.isSitePath(link.getDestination())) {
-            sitePaths.add(link.getDestination());
-        }
+        link.setDestination(checked(link.getDestination()));
         visitChildren(link);
     }
 
     @Override
     public void visit(org.commonmark.node.Image image) {
-        if (!SafeUrl.isSafe(image.getDestination())) {
-            image.setDestination("");
-        } else if (SafeUrl.isSitePath(image.getDestination())) {
-            sitePaths.add(image.getDestination());
-        }
+        image.setDestination(checked(image.getDestination()));
         inImage++;
         visitChildren(image);
         inImage--;
+    }
+
+    /** The destination, or "" when it is unsafe; one naming a path inside the site is noted. */
+    private String checked(String destination) {
+        if (!SafeUrl.isSafe(destination)) {
+            return "";
+        }
+        if (SafeUrl.isSitePath(destination)) {
+            sitePaths.add(destination);
+        }
+        return destination;
     }
 
     @Override

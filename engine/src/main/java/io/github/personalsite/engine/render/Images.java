@@ -45,9 +45,10 @@ public final class Images {
         Map<String, byte[]> images = new LinkedHashMap<>();
         Surface.Pixels share = shareImage(bundled ? new Canvas(1200, 630) : new Java2dSurface(1200, 630),
                 name, label, initials, host);
-        images.put(Seo.SHARE_IMAGE, Png.indexed(share.width(), share.height(), share.level(), blends(rgb)));
-        images.put("apple-touch-icon.png", rgba(icon(180, initials, bundled), rgb));
-        images.put("favicon.ico", ico(rgba(icon(32, initials, bundled), rgb)));
+        byte[] palette = blends(rgb);
+        images.put(Seo.SHARE_IMAGE, Png.indexed(share.width(), share.height(), share.level(), palette));
+        images.put("apple-touch-icon.png", rgba(icon(180, initials, bundled), palette));
+        images.put("favicon.ico", ico(rgba(icon(32, initials, bundled), palette)));
         return images;
     }
 
@@ -139,8 +140,7 @@ public final class Images {
     }
 
     /** The icon as an RGBA PNG: each level in the accent's blend, each pixel's opacity kept. */
-    private static byte[] rgba(Surface.Pixels icon, int accent) {
-        byte[] palette = blends(accent);
+    private static byte[] rgba(Surface.Pixels icon, byte[] palette) {
         byte[] level = icon.level();
         byte[] pixels = new byte[level.length * 4];
         for (int i = 0; i < level.length; i++) {

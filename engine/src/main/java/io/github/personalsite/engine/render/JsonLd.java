@@ -42,7 +42,7 @@ final class JsonLd {
         putIf(person, "email", b.email() == null ? null : "mailto:" + b.email().strip());
         putIf(person, "telephone", b.phone());
         putIf(person, "url", site.baseUrl() != null ? site.baseUrl() : b.url());
-        putIf(person, "image", image(site, b.image()));
+        putIf(person, "image", publicUrl(site, b.image()));
         ArrayNode worksFor = person.putArray("worksFor");
         for (Work w : p.work()) {
             if (w.endDate() == null && w.name() != null) {
@@ -102,8 +102,11 @@ final class JsonLd {
         }
     }
 
-    /** The photo's public URL: as it is when external, else under the site URL (null without one). */
-    private static String image(SiteModel site, String image) {
+    /**
+     * A picture's public URL (the profile's photo, a post's image): as it is when external, else under the
+     * site URL (null without one).
+     */
+    static String publicUrl(SiteModel site, String image) {
         if (image == null || SafeUrl.isExternal(image)) {
             return image;
         }

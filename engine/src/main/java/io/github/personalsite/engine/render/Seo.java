@@ -2,7 +2,6 @@ package io.github.personalsite.engine.render;
 
 import io.github.personalsite.engine.content.Post;
 import io.github.personalsite.engine.profile.Basics;
-import io.github.personalsite.engine.profile.SafeUrl;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -68,8 +67,7 @@ public final class Seo {
         if (post == null || post.image() == null) {
             return shareImage();
         }
-        String image = post.image();
-        return SafeUrl.isExternal(image) ? image : absolute(image.startsWith("/") ? image.substring(1) : image);
+        return JsonLd.publicUrl(site, post.image());
     }
 
     /** Whether this page shows the site's generated share image (whose size and text are known). */
